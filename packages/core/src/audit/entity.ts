@@ -1,0 +1,28 @@
+import { createSchema } from "electrodb";
+
+/** Who did or saw what, when and why. Written for every read of a person's record. */
+export const auditSchema = createSchema({
+  model: { entity: "audit", version: "1", service: "linkwork" },
+  attributes: {
+    auditId: { type: "string", required: true, readOnly: true },
+    at: { type: "string", required: true, readOnly: true },
+    actorId: { type: "string", required: true, readOnly: true },
+    actorOrganisationId: { type: "string", readOnly: true },
+    action: { type: "string", required: true, readOnly: true },
+    subjectType: { type: ["referral", "person"] as const, required: true, readOnly: true },
+    subjectId: { type: "string", required: true, readOnly: true },
+    purpose: { type: "string", required: true, readOnly: true },
+    outcome: { type: ["granted", "denied"] as const, required: true, readOnly: true },
+  },
+  indexes: {
+    bySubject: {
+      pk: { field: "pk", composite: ["subjectId"] },
+      sk: { field: "sk", composite: ["at", "auditId"] },
+    },
+    byActor: {
+      index: "gsi1",
+      pk: { field: "gsi1pk", composite: ["actorId"] },
+      sk: { field: "gsi1sk", composite: ["at", "auditId"] },
+    },
+  },
+});

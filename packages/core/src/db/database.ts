@@ -1,0 +1,42 @@
+import { Entity, Service } from "electrodb";
+import { auditSchema } from "../audit/entity";
+import { outboxSchema } from "../event/outbox-entity";
+import { idempotencySchema } from "../idempotency/entity";
+import { organisationSchema } from "../organisation/entity";
+import { personNhsNumberSchema, personSchema } from "../person/entity";
+import { practiceSchema } from "../practice/entity";
+import { referralSchema } from "../referral/entity";
+import { timelineSchema } from "../timeline/entity";
+import { userSchema } from "../user/entity";
+import { connectFromEnvironment, type DatabaseConnection } from "./client";
+
+/** Every entity on the one table, and the ElectroDB service that writes them in transactions. */
+export function createDatabase(connection: DatabaseConnection) {
+  const config = { table: connection.tableName, client: connection.client };
+  const service = new Service(
+    {
+      referral: new Entity(referralSchema, config),
+      person: new Entity(personSchema, config),
+      personNhsNumber: new Entity(personNhsNumberSchema, config),
+      organisation: new Entity(organisationSchema, config),
+      user: new Entity(userSchema, config),
+      practice: new Entity(practiceSchema, config),
+      outbox: new Entity(outboxSchema, config),
+      audit: new Entity(auditSchema, config),
+      timeline: new Entity(timelineSchema, config),
+      idempotency: new Entity(idempotencySchema, config),
+    },
+    config,
+  );
+  return { ...connection, service, entities: service.entities };
+}
+
+export type Database = ReturnType<typeof createDatabase>;
+
+let fromEnvironment: Database | undefined;
+
+/** The database named by the environment, built once per process (per Lambda container). */
+export function databaseFromEnvironment(): Database {
+  fromEnvironment ??= createDatabase(connectFromEnvironment());
+  return fromEnvironment;
+}

@@ -1,0 +1,28 @@
+import { createSchema } from "electrodb";
+import { OrganisationKind } from "./schema";
+
+export const organisationSchema = createSchema({
+  model: { entity: "organisation", version: "1", service: "linkwork" },
+  attributes: {
+    organisationId: { type: "string", required: true, readOnly: true },
+    version: { type: "number", required: true },
+    name: { type: "string", required: true },
+    kind: { type: OrganisationKind.options, required: true },
+    odsCode: { type: "string" },
+    /** Providers (PCNs, VCS) take allocations; hubs, practices and councils do not. */
+    acceptsReferrals: { type: "boolean", required: true },
+    createdAt: { type: "string", required: true, readOnly: true },
+    updatedAt: { type: "string", required: true },
+  },
+  indexes: {
+    byId: {
+      pk: { field: "pk", composite: ["organisationId"] },
+      sk: { field: "sk", composite: [] },
+    },
+    all: {
+      index: "gsi1",
+      pk: { field: "gsi1pk", composite: [] },
+      sk: { field: "gsi1sk", composite: ["name", "organisationId"] },
+    },
+  },
+});

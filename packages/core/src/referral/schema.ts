@@ -1,0 +1,128 @@
+import { z } from "zod";
+import { PersonDetails } from "../person/schema";
+
+export const ReferralStatus = z.enum([
+  "received",
+  "triaged",
+  "allocated",
+  "accepted",
+  "assigned",
+  "active",
+  "closed",
+  "withdrawn",
+]);
+export type ReferralStatus = z.infer<typeof ReferralStatus>;
+
+export const ReferralSource = z.enum([
+  "gp",
+  "health_professional",
+  "self",
+  "mdt",
+  "vcs",
+  "social_care",
+  "other",
+]);
+export type ReferralSource = z.infer<typeof ReferralSource>;
+
+export const SupportLevel = z.enum(["signposting", "supported_connection", "intensive"]);
+export type SupportLevel = z.infer<typeof SupportLevel>;
+
+export const Priority = z.enum(["routine", "soon", "urgent"]);
+export type Priority = z.infer<typeof Priority>;
+
+export const RiskFlag = z.enum([
+  "high_risk_admission",
+  "frequent_attender",
+  "safeguarding",
+  "crisis",
+  "lives_alone",
+  "carer",
+]);
+export type RiskFlag = z.infer<typeof RiskFlag>;
+
+export const NeedDomain = z.enum([
+  "loneliness_isolation",
+  "mental_wellbeing",
+  "finance_debt_benefits",
+  "housing",
+  "physical_activity",
+  "healthy_lifestyle",
+  "carer_support",
+  "employment_education",
+  "practical_support",
+  "other",
+]);
+export type NeedDomain = z.infer<typeof NeedDomain>;
+
+/** ODS code of a GP practice: a letter then five digits, e.g. A81001. */
+export const PracticeOds = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]\d{5}$/, "Practice ODS code must be a letter and five digits, like A81001");
+
+const distinct = <T>(items: T[]) => new Set(items).size === items.length;
+
+export const Consent = z
+  .object({
+    shareWithProviders: z.boolean({
+      error: "Say whether the person agrees to share their details with support providers",
+    }),
+  })
+  .meta({ id: "Consent" });
+
+export const ReferralCreate = z
+  .object({
+    person: PersonDetails,
+    source: ReferralSource,
+    practiceOds: PracticeOds,
+    reason: z.string().trim().min(1, "Enter the reason for referral").max(4000),
+    needs: z
+      .array(NeedDomain)
+      .min(1, "Choose at least one need")
+      .refine(distinct, "Each need may be chosen once"),
+    riskFlags: z.array(RiskFlag).refine(distinct, "Each risk flag may be chosen once").default([]),
+    consent: Consent,
+  })
+  .superRefine((referral, context) => {
+    if (referral.source === "gp" && !referral.person.nhsNumber) {
+      context.addIssue({
+        code: "custom",
+        path: ["person", "nhsNumber"],
+        message: "A GP referral must include the person's NHS number",
+      });
+    }
+  })
+  .meta({ id: "ReferralCreate" });
+export type ReferralCreate = z.infer<typeof ReferralCreate>;
+export type ReferralCreateInput = z.input<typeof ReferralCreate>;
+
+export const Referral = z
+  .object({
+    id: z.string(),
+    reference: z.string().meta({ description: "Short reference to quote on the phone" }),
+    version: z.number().int().min(1),
+    status: ReferralStatus,
+    source: ReferralSource,
+    receivedAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    personId: z.string(),
+    person: PersonDetails,
+    practiceOds: z.string(),
+    reason: z.string(),
+    needs: z.array(NeedDomain),
+    riskFlags: z.array(RiskFlag),
+    consent: Consent,
+    priority: Priority.optional(),
+    supportLevel: SupportLevel.optional(),
+    organisationId: z.string().optional(),
+    assignedTo: z.string().optional(),
+    referrerId: z.string().optional(),
+    referrerOrganisationId: z.string().optional(),
+  })
+  .meta({ id: "Referral" });
+export type Referral = z.infer<typeof Referral>;
+
+export const ReferralList = z
+  .object({ items: z.array(Referral), cursor: z.string().optional() })
+  .meta({ id: "ReferralList" });

@@ -1,0 +1,66 @@
+/**
+ * Errors are values with a code. The HTTP edge maps each code to the status in the contract;
+ * nothing below the edge knows about HTTP.
+ */
+export type ErrorCode =
+  | "validation_failed"
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "version_conflict"
+  | "invalid_transition"
+  | "capacity_reached"
+  | "already_claimed"
+  | "idempotency_conflict"
+  | "rate_limited";
+
+export interface IssueDetail {
+  path: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: IssueDetail[];
+  readonly currentVersion: number | undefined;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { details?: IssueDetail[]; currentVersion?: number } = {},
+  ) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.details = options.details ?? [];
+    this.currentVersion = options.currentVersion;
+  }
+}
+
+export const ValidationFailed = (details: IssueDetail[], message = "The request is not valid") =>
+  new AppError("validation_failed", message, { details });
+export const Unauthenticated = (message = "Sign in to continue") => new AppError("unauthenticated", message);
+export const Forbidden = (message = "You do not have permission to do this") =>
+  new AppError("forbidden", message);
+export const NotFound = (what = "The record") => new AppError("not_found", `${what} was not found`);
+export const VersionConflict = (currentVersion: number) =>
+  new AppError("version_conflict", "Someone else changed this record since you loaded it", {
+    currentVersion,
+  });
+export const InvalidTransition = (message: string, currentVersion?: number) =>
+  new AppError("invalid_transition", message, currentVersion === undefined ? {} : { currentVersion });
+export const CapacityReached = (message = "The caseload limit has been reached") =>
+  new AppError("capacity_reached", message);
+export const AlreadyClaimed = (currentVersion?: number) =>
+  new AppError(
+    "already_claimed",
+    "Another link worker has already picked up this referral",
+    currentVersion === undefined ? {} : { currentVersion },
+  );
+export const IdempotencyConflict = () =>
+  new AppError("idempotency_conflict", "This Idempotency-Key was already used for a different request");
+export const RateLimited = () => new AppError("rate_limited", "Too many requests; try again shortly");
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

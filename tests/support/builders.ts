@@ -1,0 +1,52 @@
+import type { UserActor } from "@linkwork/core/actor";
+import { nhsCheckDigit } from "@linkwork/core/person/domain/nhs-number";
+import type { ReferralCreateInput } from "@linkwork/core/referral/schema";
+
+/** A valid NHS number in the 999 range reserved for test data. */
+export function testNhsNumber(seed: number): string {
+  for (let offset = 0; ; offset++) {
+    const firstNine = `999${String((seed + offset) % 1_000_000).padStart(6, "0")}`;
+    const check = nhsCheckDigit(firstNine);
+    if (check !== undefined) return `${firstNine}${check}`;
+  }
+}
+
+let nextSeed = Math.floor(Math.random() * 900_000);
+
+export function uniqueNhsNumber(): string {
+  nextSeed += 7;
+  return testNhsNumber(nextSeed);
+}
+
+export function aReferral(overrides: Partial<ReferralCreateInput> = {}): ReferralCreateInput {
+  return {
+    person: {
+      nhsNumber: uniqueNhsNumber(),
+      givenName: "Ada",
+      familyName: "Okafor",
+      dateOfBirth: "1948-03-14",
+      postcode: "NS1 4AB",
+      preferredLanguage: "en",
+      phone: "01632 960 001",
+    },
+    source: "gp",
+    practiceOds: "A81001",
+    reason: "Lives alone since her husband died; low mood and not leaving the house.",
+    needs: ["loneliness_isolation", "mental_wellbeing"],
+    riskFlags: ["lives_alone"],
+    consent: { shareWithProviders: true },
+    ...overrides,
+  };
+}
+
+export function aUser(overrides: Partial<UserActor> = {}): UserActor {
+  return {
+    type: "user",
+    userId: "usr_gp",
+    email: "gp@linkwork.test",
+    name: "Dr Priya Shah",
+    roles: ["referrer", "mdt_member"],
+    organisationId: "org_riverside",
+    ...overrides,
+  };
+}
