@@ -45,7 +45,7 @@ export function useUser(): UserActor {
   return actor;
 }
 
-export function hasRole(actor: Actor, ...roles: Role[]): actor is UserActor {
+export function hasRole(actor: Actor, ...roles: Role[]): boolean {
   return actor.type === "user" && actor.roles.some((role) => roles.includes(role));
 }
 

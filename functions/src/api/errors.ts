@@ -1,0 +1,45 @@
+import { type AppError, type ErrorCode, isAppError } from "@linkwork/core/util/errors";
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  version_conflict: 409,
+  invalid_transition: 409,
+  capacity_reached: 409,
+  already_claimed: 409,
+  idempotency_conflict: 409,
+  rate_limited: 429,
+};
+
+export function errorBody(error: AppError) {
+  return {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.details.length > 0 ? { details: error.details } : {}),
+      ...(error.currentVersion !== undefined ? { currentVersion: error.currentVersion } : {}),
+    },
+  };
+}
+
+/** Known errors become the contract's 4xx responses; anything else is logged and is a 500. */
+export function handleError(error: Error, c: Context) {
+  if (isAppError(error)) {
+    const response = c.json(errorBody(error), statusByCode[error.code]);
+    if (error.code === "unauthenticated") response.headers.set("WWW-Authenticate", 'Bearer realm="linkwork"');
+    return response;
+  }
+  if (error instanceof HTTPException && error.status < 500) {
+    // Hono's own refusals: malformed JSON, a body without a JSON content type.
+    const message =
+      error.status === 415 ? "Send the request body as JSON (Content-Type: application/json)" : error.message;
+    return c.json({ error: { code: "validation_failed", message, details: [{ path: "(body)", message }] } }, 400);
+  }
+  console.error("Unhandled error", error);
+  return c.json({ error: { code: "internal_error", message: "Something went wrong on our side" } }, 500);
+}

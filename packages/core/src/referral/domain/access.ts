@@ -1,0 +1,41 @@
+import type { Role, UserActor } from "../../actor";
+
+/** Roles that may ever open a person's record; anyone else (commissioners, admins) is refused outright. */
+export const recordRoles: readonly Role[] = [
+  "triage_coordinator",
+  "org_manager",
+  "link_worker",
+  "mdt_member",
+  "referrer",
+];
+
+export interface ReferralRelationshipFacts {
+  organisationId?: string | undefined;
+  referrerId?: string | undefined;
+  assignedTo?: string | undefined;
+}
+
+export type Access = { allowed: true; purpose: string } | { allowed: false };
+
+/**
+ * The legitimate relationship that lets this user see this referral, named so the audit entry
+ * can say why. No relationship means no access, reported to the caller as "not found".
+ */
+export function referralAccess(user: UserActor, referral: ReferralRelationshipFacts): Access {
+  const holds = (role: Role) => user.roles.includes(role);
+  if (holds("triage_coordinator")) return { allowed: true, purpose: "Triage and allocation" };
+  if (holds("link_worker") && referral.assignedTo === user.userId) {
+    return { allowed: true, purpose: "On the link worker's caseload" };
+  }
+  if ((holds("org_manager") || holds("link_worker")) && referral.organisationId === user.organisationId) {
+    return { allowed: true, purpose: "Allocated to the user's organisation" };
+  }
+  if (referral.referrerId === user.userId && (holds("referrer") || holds("mdt_member"))) {
+    return { allowed: true, purpose: "The user's own referral" };
+  }
+  return { allowed: false };
+}
+
+export function mayOpenRecords(user: UserActor): boolean {
+  return user.roles.some((role) => recordRoles.includes(role));
+}

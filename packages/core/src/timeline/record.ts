@@ -1,0 +1,29 @@
+import { ElectroError } from "electrodb";
+import type { Context } from "../context";
+import type { EventEnvelope } from "../event/catalogue";
+
+/** Adds the event to its referral's timeline; a second delivery of the same event changes nothing. */
+export async function recordTimelineEntry(context: Context, event: EventEnvelope): Promise<"recorded" | "duplicate"> {
+  try {
+    await context.db.entities.timeline
+      .create({
+        referralId: event.subject.id,
+        eventId: event.id,
+        type: event.type,
+        at: event.occurredAt,
+        actorId: event.actor.id,
+        data: event.data,
+      })
+      .go();
+    return "recorded";
+  } catch (error) {
+    if (isConditionFailure(error)) return "duplicate";
+    throw error;
+  }
+}
+
+function isConditionFailure(error: unknown): boolean {
+  if (!(error instanceof ElectroError)) return false;
+  const cause = (error as { cause?: { name?: string } }).cause;
+  return cause?.name === "ConditionalCheckFailedException";
+}
