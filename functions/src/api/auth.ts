@@ -68,7 +68,8 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
 
 function describeFailure(error: unknown): string {
   if (error instanceof errors.JWTExpired) return "Your session has expired; sign in again";
-  if (error instanceof errors.JWTClaimValidationFailed) return `The token's ${error.claim} claim is not accepted`;
+  if (error instanceof errors.JWTClaimValidationFailed)
+    return `The token's ${error.claim} claim is not accepted`;
   if (error instanceof errors.JOSEAlgNotAllowed) return "The token's signing algorithm is not accepted";
   return "The token could not be verified";
 }

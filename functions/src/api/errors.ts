@@ -38,7 +38,10 @@ export function handleError(error: Error, c: Context) {
     // Hono's own refusals: malformed JSON, a body without a JSON content type.
     const message =
       error.status === 415 ? "Send the request body as JSON (Content-Type: application/json)" : error.message;
-    return c.json({ error: { code: "validation_failed", message, details: [{ path: "(body)", message }] } }, 400);
+    return c.json(
+      { error: { code: "validation_failed", message, details: [{ path: "(body)", message }] } },
+      400,
+    );
   }
   console.error("Unhandled error", error);
   return c.json({ error: { code: "internal_error", message: "Something went wrong on our side" } }, 500);

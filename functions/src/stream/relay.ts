@@ -1,6 +1,10 @@
 import { type EventPublisher, eventPublisherFromEnvironment } from "@linkwork/core/event/bus";
 import type { EventEnvelope } from "@linkwork/core/event/catalogue";
-import { type StreamImage, isOutboxImage, outboxEventFromStreamImage } from "@linkwork/core/event/outbox-record";
+import {
+  isOutboxImage,
+  outboxEventFromStreamImage,
+  type StreamImage,
+} from "@linkwork/core/event/outbox-record";
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
 
 interface Pending {
@@ -22,7 +26,9 @@ export function createRelay(publisher: EventPublisher) {
       if (parsed === "unreadable") return { batchItemFailures: [{ itemIdentifier: sequenceOf(record) }] };
       pending.push(parsed);
     }
-    const { failedEventIds } = await publisher.publish(pending.flatMap((item) => (item.event ? [item.event] : [])));
+    const { failedEventIds } = await publisher.publish(
+      pending.flatMap((item) => (item.event ? [item.event] : [])),
+    );
     const failed = new Set(failedEventIds);
     const firstFailure = pending.find((item) => item.event && failed.has(item.event.id));
     return { batchItemFailures: firstFailure ? [{ itemIdentifier: firstFailure.sequenceNumber }] : [] };

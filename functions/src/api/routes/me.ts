@@ -1,4 +1,4 @@
-import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { Role } from "@linkwork/core/actor";
 import { z } from "zod";
 import type { ApiEnv } from "../env";
@@ -24,7 +24,13 @@ const me = createRoute({
 export const meRoutes = new OpenAPIHono<ApiEnv>().openapi(me, (c) => {
   const user = c.get("user");
   return c.json(
-    { id: user.userId, email: user.email, name: user.name, roles: user.roles, organisationId: user.organisationId },
+    {
+      id: user.userId,
+      email: user.email,
+      name: user.name,
+      roles: user.roles,
+      organisationId: user.organisationId,
+    },
     200,
   );
 });

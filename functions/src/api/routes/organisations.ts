@@ -1,4 +1,4 @@
-import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { listOrganisations } from "@linkwork/core/organisation/list";
 import { OrganisationSummary } from "@linkwork/core/organisation/schema";
 import { z } from "zod";

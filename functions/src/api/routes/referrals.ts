@@ -1,4 +1,4 @@
-import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { requireRole } from "@linkwork/core/actor";
 import { listReferrals, readReferral } from "@linkwork/core/referral/read";
 import { receiveReferral } from "@linkwork/core/referral/receive";
@@ -9,7 +9,10 @@ import type { ApiEnv } from "../env";
 import { errorResponses, json } from "../schemas";
 
 const ReferralIdParam = z.object({
-  id: z.string().min(1).meta({ param: { name: "id", in: "path" }, example: "ref_01jd8k2m3n4p5q6r7s8t9v0w1x" }),
+  id: z
+    .string()
+    .min(1)
+    .meta({ param: { name: "id", in: "path" }, example: "ref_01jd8k2m3n4p5q6r7s8t9v0w1x" }),
 });
 
 const TimelineList = z
@@ -112,8 +115,12 @@ export const referralRoutes = new OpenAPIHono<ApiEnv>()
     c.header("Location", `/api/referrals/${referral.id}`);
     return c.json(referral, 201);
   })
-  .openapi(list, async (c) => c.json(await listReferrals(c.get("context"), c.get("user"), c.req.valid("query")), 200))
-  .openapi(get, async (c) => c.json(await readReferral(c.get("context"), c.get("user"), c.req.valid("param").id), 200))
+  .openapi(list, async (c) =>
+    c.json(await listReferrals(c.get("context"), c.get("user"), c.req.valid("query")), 200),
+  )
+  .openapi(get, async (c) =>
+    c.json(await readReferral(c.get("context"), c.get("user"), c.req.valid("param").id), 200),
+  )
   .openapi(timeline, async (c) =>
     c.json({ items: await readTimeline(c.get("context"), c.get("user"), c.req.valid("param").id) }, 200),
   );

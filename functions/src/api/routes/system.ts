@@ -1,4 +1,4 @@
-import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
 import type { ApiEnv } from "../env";
 import { json } from "../schemas";
@@ -11,4 +11,6 @@ const health = createRoute({
   responses: { 200: json(z.object({ status: z.literal("ok") }), "The API is up") },
 });
 
-export const systemRoutes = new OpenAPIHono<ApiEnv>().openapi(health, (c) => c.json({ status: "ok" as const }, 200));
+export const systemRoutes = new OpenAPIHono<ApiEnv>().openapi(health, (c) =>
+  c.json({ status: "ok" as const }, 200),
+);

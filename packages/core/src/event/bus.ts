@@ -17,7 +17,11 @@ export interface EventPublisher {
   publish(events: EventEnvelope[]): Promise<{ failedEventIds: string[] }>;
 }
 
-export function createEventPublisher(options: { busName: string; endpoint?: string; region?: string }): EventPublisher {
+export function createEventPublisher(options: {
+  busName: string;
+  endpoint?: string;
+  region?: string;
+}): EventPublisher {
   const client = new EventBridgeClient({
     region: options.region ?? "eu-west-2",
     ...(options.endpoint

@@ -7,8 +7,12 @@ export async function listOrganisations(context: Context): Promise<OrganisationS
   const organisations = await organisation.query.all({}).go({ pages: "all" });
   return Promise.all(
     organisations.data.map(async (item) => {
-      const members = await user.query.byOrganisation({ organisationId: item.organisationId }).go({ pages: "all" });
-      const linkWorkers = members.data.filter((member) => member.active && member.roles.includes("link_worker"));
+      const members = await user.query
+        .byOrganisation({ organisationId: item.organisationId })
+        .go({ pages: "all" });
+      const linkWorkers = members.data.filter(
+        (member) => member.active && member.roles.includes("link_worker"),
+      );
       const freeCapacity = linkWorkers.reduce(
         (total, worker) => total + Math.max(0, (worker.caseloadLimit ?? 0) - worker.activeCaseload),
         0,

@@ -1,4 +1,4 @@
-import { type UserActor, hasRole } from "../actor";
+import { hasRole, type UserActor } from "../actor";
 import { type AuditInput, recordAudit } from "../audit/record";
 import type { Context } from "../context";
 import { Forbidden, NotFound } from "../util/errors";
@@ -70,7 +70,9 @@ async function queryPage(context: Context, user: UserActor, filters: ReferralFil
 
   if (hasRole(user, "triage_coordinator")) {
     if (organisationId) {
-      return referral.query.byOrganisation(status ? { organisationId, status } : { organisationId }).go(options);
+      return referral.query
+        .byOrganisation(status ? { organisationId, status } : { organisationId })
+        .go(options);
     }
     if (status) return referral.query.byStatus({ status }).go(options);
     return referral.query.byReceived({}).go({ ...options, order: "desc" });

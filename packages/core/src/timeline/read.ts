@@ -11,7 +11,11 @@ export interface TimelineItem {
 }
 
 /** A referral's timeline, oldest first, for a user who may see the referral (checked and audited). */
-export async function readTimeline(context: Context, user: UserActor, referralId: string): Promise<TimelineItem[]> {
+export async function readTimeline(
+  context: Context,
+  user: UserActor,
+  referralId: string,
+): Promise<TimelineItem[]> {
   await readReferral(context, user, referralId, "referral.timeline.read");
   const entries = await context.db.entities.timeline.query.byReferral({ referralId }).go({ pages: "all" });
   return entries.data.map((entry) => ({

@@ -3,7 +3,10 @@ import type { Context } from "../context";
 import type { EventEnvelope } from "../event/catalogue";
 
 /** Adds the event to its referral's timeline; a second delivery of the same event changes nothing. */
-export async function recordTimelineEntry(context: Context, event: EventEnvelope): Promise<"recorded" | "duplicate"> {
+export async function recordTimelineEntry(
+  context: Context,
+  event: EventEnvelope,
+): Promise<"recorded" | "duplicate"> {
   try {
     await context.db.entities.timeline
       .create({
