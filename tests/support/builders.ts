@@ -50,3 +50,63 @@ export function aUser(overrides: Partial<UserActor> = {}): UserActor {
     ...overrides,
   };
 }
+
+/** People in the test world, as their tokens describe them. */
+export const people = {
+  gp: {
+    userId: "usr_gp",
+    email: "gp@linkwork.test",
+    name: "Dr Priya Shah",
+    roles: ["referrer", "mdt_member"],
+    organisationId: "org_riverside",
+  },
+  otherGp: {
+    userId: "usr_other_gp",
+    email: "gp2@linkwork.test",
+    name: "Dr Tom Reid",
+    roles: ["referrer"],
+    organisationId: "org_hillside",
+  },
+  coordinator: {
+    userId: "usr_coordinator",
+    email: "coordinator@linkwork.test",
+    name: "Sam Patel",
+    roles: ["triage_coordinator"],
+    organisationId: "org_hub",
+  },
+  pcnManager: {
+    userId: "usr_pcn_manager",
+    email: "manager.pcn@linkwork.test",
+    name: "Jo Evans",
+    roles: ["org_manager"],
+    organisationId: "org_pcn",
+  },
+  pcnWorker: {
+    userId: "usr_pcn_worker",
+    email: "worker.pcn@linkwork.test",
+    name: "Lee Chen",
+    roles: ["link_worker"],
+    organisationId: "org_pcn",
+  },
+  vcsWorker: {
+    userId: "usr_vcs_worker",
+    email: "worker.vcs@linkwork.test",
+    name: "Amara Obi",
+    roles: ["link_worker"],
+    organisationId: "org_vcs",
+  },
+  commissioner: {
+    userId: "usr_commissioner",
+    email: "commissioner@linkwork.test",
+    name: "Chris Lowe",
+    roles: ["commissioner"],
+    organisationId: "org_council",
+  },
+  admin: {
+    userId: "usr_admin",
+    email: "admin@linkwork.test",
+    name: "Alex Kim",
+    roles: ["admin"],
+    organisationId: "org_hub",
+  },
+} satisfies Record<string, Omit<UserActor, "type">>;

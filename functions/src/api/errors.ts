@@ -30,9 +30,8 @@ export function errorBody(error: AppError) {
 /** Known errors become the contract's 4xx responses; anything else is logged and is a 500. */
 export function handleError(error: Error, c: Context) {
   if (isAppError(error)) {
-    const response = c.json(errorBody(error), statusByCode[error.code]);
-    if (error.code === "unauthenticated") response.headers.set("WWW-Authenticate", 'Bearer realm="linkwork"');
-    return response;
+    if (error.code === "unauthenticated") c.header("WWW-Authenticate", 'Bearer realm="linkwork"');
+    return c.json(errorBody(error), statusByCode[error.code]);
   }
   if (error instanceof HTTPException && error.status < 500) {
     // Hono's own refusals: malformed JSON, a body without a JSON content type.

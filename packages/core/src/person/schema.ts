@@ -3,14 +3,14 @@ import { isValidNhsNumber, normaliseNhsNumber } from "./domain/nhs-number";
 import { normalisePostcode } from "./domain/postcode";
 
 export const NhsNumber = z
-  .string()
+  .string({ error: "NHS number must be 10 digits" })
   .transform(normaliseNhsNumber)
   .refine((value) => /^\d{10}$/.test(value), "NHS number must be 10 digits")
   .refine(isValidNhsNumber, "NHS number is not valid (the check digit does not match)")
   .meta({ description: "10-digit NHS number; spaces are ignored", example: "9434765919" });
 
 export const Postcode = z
-  .string()
+  .string({ error: "Enter the person's postcode" })
   .transform((value, context) => {
     const postcode = normalisePostcode(value);
     if (!postcode) {
@@ -24,7 +24,7 @@ export const Postcode = z
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 export const DateOfBirth = z
-  .string()
+  .string({ error: "Enter the person's date of birth" })
   .regex(isoDate, "Date of birth must be a date like 1950-07-31")
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
@@ -71,8 +71,16 @@ export const ContactMethod = z.enum(["phone", "text", "email", "letter"]);
 export const PersonDetails = z
   .object({
     nhsNumber: NhsNumber.optional(),
-    givenName: z.string().trim().min(1, "Enter the person's given name").max(100),
-    familyName: z.string().trim().min(1, "Enter the person's family name").max(100),
+    givenName: z
+      .string({ error: "Enter the person's given name" })
+      .trim()
+      .min(1, "Enter the person's given name")
+      .max(100),
+    familyName: z
+      .string({ error: "Enter the person's family name" })
+      .trim()
+      .min(1, "Enter the person's family name")
+      .max(100),
     dateOfBirth: DateOfBirth,
     postcode: Postcode,
     addressLine1: z.string().trim().max(200).optional(),

@@ -56,19 +56,17 @@ export type NeedDomain = z.infer<typeof NeedDomain>;
 
 /** ODS code of a GP practice: a letter then five digits, e.g. A81001. */
 export const PracticeOds = z
-  .string()
+  .string({ error: "Enter the practice's ODS code, like A81001" })
   .trim()
   .toUpperCase()
   .regex(/^[A-Z]\d{5}$/, "Practice ODS code must be a letter and five digits, like A81001");
 
 const distinct = <T>(items: T[]) => new Set(items).size === items.length;
 
+const consentQuestion = "Say whether the person agrees to share their details with support providers";
+
 export const Consent = z
-  .object({
-    shareWithProviders: z.boolean({
-      error: "Say whether the person agrees to share their details with support providers",
-    }),
-  })
+  .object({ shareWithProviders: z.boolean({ error: consentQuestion }) }, { error: consentQuestion })
   .meta({ id: "Consent" });
 
 export const ReferralCreate = z
@@ -76,22 +74,26 @@ export const ReferralCreate = z
     person: PersonDetails,
     source: ReferralSource,
     practiceOds: PracticeOds,
-    reason: z.string().trim().min(1, "Enter the reason for referral").max(4000),
+    reason: z
+      .string({ error: "Enter the reason for referral" })
+      .trim()
+      .min(1, "Enter the reason for referral")
+      .max(4000, "The reason must be 4000 characters or fewer"),
     needs: z
-      .array(NeedDomain)
+      .array(NeedDomain, { error: "Choose at least one need" })
       .min(1, "Choose at least one need")
       .refine(distinct, "Each need may be chosen once"),
     riskFlags: z.array(RiskFlag).refine(distinct, "Each risk flag may be chosen once").default([]),
     consent: Consent,
   })
-  .superRefine((referral, context) => {
-    if (referral.source === "gp" && !referral.person.nhsNumber) {
-      context.addIssue({
-        code: "custom",
-        path: ["person", "nhsNumber"],
-        message: "A GP referral must include the person's NHS number",
-      });
-    }
+  .refine((referral) => referral.source !== "gp" || Boolean(referral.person.nhsNumber), {
+    path: ["person", "nhsNumber"],
+    message: "A GP referral must include the person's NHS number",
+    // Checked alongside any other problems, so one round trip reports them all.
+    when: (payload) => {
+      const value = payload.value as { source?: unknown; person?: { nhsNumber?: unknown } } | undefined;
+      return value?.source === "gp" && value.person?.nhsNumber === undefined;
+    },
   })
   .meta({ id: "ReferralCreate" });
 export type ReferralCreate = z.infer<typeof ReferralCreate>;
