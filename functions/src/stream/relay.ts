@@ -9,7 +9,7 @@ import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 
 
 interface Pending {
   sequenceNumber: string;
-  event?: EventEnvelope;
+  event: EventEnvelope;
 }
 
 /**
@@ -20,18 +20,21 @@ interface Pending {
 export function createRelay(publisher: EventPublisher) {
   return async (streamEvent: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
     const pending: Pending[] = [];
+    let unreadable: string | undefined;
     for (const record of streamEvent.Records) {
       const parsed = readRecord(record);
       if (parsed === "skip") continue;
-      if (parsed === "unreadable") return { batchItemFailures: [{ itemIdentifier: sequenceOf(record) }] };
+      if (parsed === "unreadable") {
+        // Publish what came before it; it and everything after are retried, then sent to the DLQ.
+        unreadable = sequenceOf(record);
+        break;
+      }
       pending.push(parsed);
     }
-    const { failedEventIds } = await publisher.publish(
-      pending.flatMap((item) => (item.event ? [item.event] : [])),
-    );
+    const { failedEventIds } = await publisher.publish(pending.map((item) => item.event));
     const failed = new Set(failedEventIds);
-    const firstFailure = pending.find((item) => item.event && failed.has(item.event.id));
-    return { batchItemFailures: firstFailure ? [{ itemIdentifier: firstFailure.sequenceNumber }] : [] };
+    const firstFailure = pending.find((item) => failed.has(item.event.id))?.sequenceNumber ?? unreadable;
+    return { batchItemFailures: firstFailure ? [{ itemIdentifier: firstFailure }] : [] };
   };
 }
 
@@ -50,4 +53,9 @@ function sequenceOf(record: DynamoDBRecord): string {
   return record.dynamodb?.SequenceNumber ?? "";
 }
 
-export const handler = createRelay(eventPublisherFromEnvironment());
+let relay: ReturnType<typeof createRelay> | undefined;
+
+export function handler(streamEvent: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
+  relay ??= createRelay(eventPublisherFromEnvironment());
+  return relay(streamEvent);
+}
