@@ -1,0 +1,78 @@
+import { type HttpApi as CdkHttpApi, type CfnStage, HttpRoute } from "aws-cdk-lib/aws-apigatewayv2";
+import type { IConstruct } from "constructs";
+import { Api as HttpApi, type StackContext, use } from "sst/constructs";
+import { apiTableActions } from "./access";
+import { Auth } from "./auth";
+import { tableFunction } from "./functions";
+import { stageSettings } from "./stage";
+import { Storage } from "./storage";
+
+export const apiHandler = "functions/src/api/index.handler";
+
+/** Routes anyone may call; everything else under /api needs a valid Cognito ID token. */
+export const publicRoutes = ["GET /api/health", "GET /api/openapi.json", "POST /api/self-referrals"] as const;
+export const protectedRoute = "ANY /api/{proxy+}";
+
+/** Stage-wide limits, and a tighter one on the only public route that writes. */
+export const throttling = {
+  default: { rate: 50, burst: 100 },
+  "POST /api/self-referrals": { rate: 5, burst: 10 },
+} as const;
+
+/**
+ * One HTTP API, one function running the Hono app. API Gateway rejects requests without a valid
+ * token before they cost an invocation; the app verifies the token again (signature, issuer,
+ * audience, expiry) because it must never trust its caller.
+ */
+export function Api({ app, stack }: StackContext) {
+  const settings = stageSettings(app.stage);
+  const { table } = use(Storage);
+  const { jwt } = use(Auth);
+
+  const handler = tableFunction(stack, "ApiHandler", settings, {
+    handler: apiHandler,
+    memorySize: "1024 MB",
+    timeout: "20 seconds",
+    table,
+    tableActions: apiTableActions,
+    environment: { JWT_ISSUER: jwt.issuer, JWT_AUDIENCE: jwt.audience, JWKS_URL: jwt.jwksUrl },
+  });
+
+  const api = new HttpApi(stack, "Api", {
+    authorizers: {
+      cognito: { type: "jwt", jwt: { issuer: jwt.issuer, audience: [jwt.audience] } },
+    },
+    defaults: { throttle: throttling.default },
+    cors: {
+      allowOrigins: settings.webOrigins,
+      allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE"],
+      allowHeaders: ["authorization", "content-type", "idempotency-key"],
+      allowCredentials: false,
+      maxAge: "1 hour",
+    },
+    accessLog: { retention: "three_months" },
+    routes: {
+      [protectedRoute]: { function: handler, authorizer: "cognito" },
+      ...Object.fromEntries(publicRoutes.map((route) => [route, { function: handler, authorizer: "none" }])),
+    },
+  });
+
+  limitSelfReferrals(api.cdk.httpApi, api.node.children);
+
+  stack.addOutputs({ ApiUrl: api.url });
+  return { api };
+}
+
+function limitSelfReferrals(httpApi: CdkHttpApi, apiConstructs: IConstruct[]) {
+  const stage = httpApi.defaultStage;
+  if (!stage) throw new Error("The HTTP API has no default stage to throttle");
+  const limit = throttling["POST /api/self-referrals"];
+  const cfnStage = stage.node.defaultChild as CfnStage;
+  cfnStage.routeSettings = {
+    "POST /api/self-referrals": { ThrottlingRateLimit: limit.rate, ThrottlingBurstLimit: limit.burst },
+  };
+  // Route settings name a route key, so the stage must wait for the routes to exist.
+  for (const construct of apiConstructs) {
+    if (construct instanceof HttpRoute) stage.node.addDependency(construct);
+  }
+}

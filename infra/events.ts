@@ -1,0 +1,95 @@
+import { eventSource } from "@linkwork/core/event/catalogue";
+import { type Subscription, subscriptions } from "@linkwork/core/event/subscriptions";
+import { Duration } from "aws-cdk-lib";
+import * as iam from "aws-cdk-lib/aws-iam";
+import * as lambda from "aws-cdk-lib/aws-lambda";
+import * as destinations from "aws-cdk-lib/aws-lambda-destinations";
+import { DynamoEventSource, SqsDlq } from "aws-cdk-lib/aws-lambda-event-sources";
+import { EventBus, type Stack, type StackContext, type Table, use } from "sst/constructs";
+import { subscriberTableActionsFor } from "./access";
+import { deadLetters } from "./dead-letters";
+import { linkworkFunction, tableFunction } from "./functions";
+import { type StageSettings, stageSettings } from "./stage";
+import { Storage } from "./storage";
+
+export const relayHandler = "functions/src/stream/relay.handler";
+
+/**
+ * Only new outbox items reach the relay: ElectroDB marks each item with its entity name in
+ * `__edb_e__`, and updates or removals (the outbox item expiring) are never events.
+ */
+export const outboxInsertFilter = lambda.FilterCriteria.filter({
+  eventName: lambda.FilterRule.isEqual("INSERT"),
+  dynamodb: { NewImage: { __edb_e__: { S: lambda.FilterRule.isEqual("outbox") } } },
+});
+
+/** The transactional outbox: table stream -> relay -> bus -> one function per subscription. */
+export function Events({ app, stack }: StackContext) {
+  const settings = stageSettings(app.stage);
+  const { table } = use(Storage);
+  const bus = new EventBus(stack, "Bus");
+
+  const relayFailures = deadLetters(stack, "RelayFailures", settings, "Stream batches the relay gave up on");
+  const relay = linkworkFunction(stack, "Relay", settings, {
+    handler: relayHandler,
+    timeout: "30 seconds",
+    environment: { EVENT_BUS_NAME: bus.eventBusName },
+    permissions: [new iam.PolicyStatement({ actions: ["events:PutEvents"], resources: [bus.eventBusArn] })],
+  });
+  relay.addEventSource(
+    new DynamoEventSource(table.cdk.table, {
+      startingPosition: lambda.StartingPosition.TRIM_HORIZON,
+      batchSize: 25,
+      bisectBatchOnError: true,
+      retryAttempts: 5,
+      // Outbox items live a week, so a batch given up on here can still be replayed from the table.
+      maxRecordAge: Duration.hours(12),
+      reportBatchItemFailures: true,
+      onFailure: new SqsDlq(relayFailures.queue),
+      filters: [outboxInsertFilter],
+    }),
+  );
+
+  for (const subscription of subscriptions) subscribe(stack, settings, bus, table, subscription);
+
+  stack.addOutputs({ EventBusName: bus.eventBusName });
+  return { bus };
+}
+
+/**
+ * One subscriber: its function, its rule on the bus, and one dead letter queue for both ways an
+ * event can be lost (EventBridge failing to deliver it, or the function failing on every attempt).
+ */
+function subscribe(
+  stack: Stack,
+  settings: StageSettings,
+  bus: EventBus,
+  table: Table,
+  subscription: Subscription,
+) {
+  const { queue } = deadLetters(
+    stack,
+    `DeadLetters_${subscription.name}`,
+    settings,
+    `Events the ${subscription.name} subscriber could not handle`,
+  );
+  const subscriber = tableFunction(stack, `Subscriber_${subscription.name}`, settings, {
+    handler: subscription.handler,
+    table,
+    tableActions: subscriberTableActionsFor(subscription.name),
+    retryAttempts: 2,
+    maxEventAge: Duration.hours(6),
+    onFailure: new destinations.SqsDestination(queue),
+  });
+  bus.addRules(stack, {
+    [subscription.name]: {
+      pattern: { source: [eventSource], detailType: [...subscription.eventTypes] },
+      targets: {
+        subscriber: {
+          function: subscriber,
+          cdk: { target: { retryAttempts: 10, maxEventAge: Duration.hours(24), deadLetterQueue: queue } },
+        },
+      },
+    },
+  });
+}

@@ -1,0 +1,73 @@
+import { tableDefinition } from "@linkwork/core/db/table";
+import { Match, type Template } from "aws-cdk-lib/assertions";
+import { beforeAll, describe, expect, it } from "vitest";
+import { Storage } from "../storage";
+import { synthesise } from "./support/synthesise";
+
+const productionOrigin = { LINKWORK_WEB_ORIGIN: "https://linkwork.example.nhs.uk" };
+
+let production: Template;
+let development: Template;
+
+beforeAll(async () => {
+  production = (
+    await synthesise({ stage: "prod", stacks: [Storage], environment: productionOrigin })
+  ).template(Storage);
+  development = (await synthesise({ stage: "alice", stacks: [Storage] })).template(Storage);
+});
+
+function tableProperties(template: Template): Record<string, unknown> {
+  const tables = Object.values(template.findResources("AWS::DynamoDB::Table"));
+  expect(tables).toHaveLength(1);
+  return tables[0]?.Properties as Record<string, unknown>;
+}
+
+describe("the table", () => {
+  it("is the one table core describes: string keys, pk/sk, and gsi1..gsi5 each projecting everything", () => {
+    const properties = tableProperties(development);
+    expect(properties.KeySchema).toEqual([
+      { AttributeName: "pk", KeyType: "HASH" },
+      { AttributeName: "sk", KeyType: "RANGE" },
+    ]);
+    const indexes = Object.entries(tableDefinition.globalIndexes).map(([name, index]) => ({
+      IndexName: name,
+      KeySchema: [
+        { AttributeName: index.partitionKey, KeyType: "HASH" },
+        { AttributeName: index.sortKey, KeyType: "RANGE" },
+      ],
+      Projection: { ProjectionType: "ALL" },
+    }));
+    expect(properties.GlobalSecondaryIndexes).toEqual(indexes);
+    expect(indexes.map((index) => index.IndexName)).toEqual(["gsi1", "gsi2", "gsi3", "gsi4", "gsi5"]);
+    const attributes = properties.AttributeDefinitions as { AttributeName: string; AttributeType: string }[];
+    expect(attributes).toHaveLength(12);
+    for (const attribute of attributes) expect(attribute.AttributeType).toBe("S");
+  });
+
+  it("bills on demand, streams old and new images, recovers to a point in time and expires items on expiresAt", () => {
+    development.hasResourceProperties("AWS::DynamoDB::Table", {
+      BillingMode: "PAY_PER_REQUEST",
+      StreamSpecification: { StreamViewType: "NEW_AND_OLD_IMAGES" },
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      TimeToLiveSpecification: { AttributeName: "expiresAt", Enabled: true },
+    });
+  });
+});
+
+describe("the stage decides what happens to the data", () => {
+  it("in production the table refuses deletion and outlives its stack", () => {
+    production.hasResource("AWS::DynamoDB::Table", {
+      Properties: Match.objectLike({ DeletionProtectionEnabled: true }),
+      DeletionPolicy: "Retain",
+      UpdateReplacePolicy: "Retain",
+    });
+  });
+
+  it("in a personal stage the table goes with the stage", () => {
+    development.hasResource("AWS::DynamoDB::Table", {
+      Properties: Match.objectLike({ DeletionProtectionEnabled: false }),
+      DeletionPolicy: "Delete",
+      UpdateReplacePolicy: "Delete",
+    });
+  });
+});

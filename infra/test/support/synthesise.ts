@@ -1,0 +1,59 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Template } from "aws-cdk-lib/assertions";
+import { App, getStack } from "sst/constructs";
+import { initProject, setProject, useProject } from "sst/project.js";
+import { configure } from "../../app";
+
+export type StackFunction = Parameters<App["stack"]>[0];
+
+export interface Synthesised {
+  stage: string;
+  template(stack: StackFunction): Template;
+}
+
+/**
+ * Synthesises the given stacks for a stage the way `sst deploy` would, offline: the app settings
+ * from infra/app.ts, functions bundled with esbuild, sites zipped. Each call gets its own build
+ * directory, so test files synthesising in parallel never share one.
+ */
+export async function synthesise(options: {
+  stage: string;
+  stacks: readonly StackFunction[];
+  environment?: Record<string, string>;
+}): Promise<Synthesised> {
+  const previous = { ...process.env };
+  Object.assign(process.env, options.environment);
+  try {
+    await initProject({ stage: options.stage });
+    const project = useProject();
+    const out = await mkdtemp(join(tmpdir(), "linkwork-infra-"));
+    setProject({ ...project, paths: { ...project.paths, out, artifacts: join(out, "artifacts") } });
+    const app = new App({
+      mode: "deploy",
+      stage: options.stage,
+      name: project.config.name,
+      region: project.config.region,
+    });
+    configure(app);
+    for (const stack of options.stacks) app.stack(stack);
+    await app.finish();
+    const templates = new Map(
+      options.stacks.map((stack) => [stack, Template.fromStack(getStack(stack))] as const),
+    );
+    return {
+      stage: options.stage,
+      template(stack) {
+        const template = templates.get(stack);
+        if (!template) throw new Error(`Stack ${stack.name} was not synthesised`);
+        return template;
+      },
+    };
+  } finally {
+    for (const key of Object.keys(options.environment ?? {})) {
+      if (previous[key] === undefined) delete process.env[key];
+      else process.env[key] = previous[key];
+    }
+  }
+}
