@@ -1,0 +1,32 @@
+import { Route, Router } from "@solidjs/router";
+import { QueryClientProvider } from "@tanstack/solid-query";
+import { lazy } from "solid-js";
+import { Layout } from "./components/layout";
+import { NotFound } from "./components/not-found";
+import { RequireSignIn } from "./components/require-sign-in";
+import { queryClient } from "./query-client";
+
+const SignInPage = lazy(() => import("./routes/sign-in"));
+const HomePage = lazy(() => import("./routes/index"));
+const ReferralsPage = lazy(() => import("./routes/referrals/index"));
+const NewReferralPage = lazy(() => import("./routes/referrals/new"));
+const ReferralPage = lazy(() => import("./routes/referrals/[id]/index"));
+const ReferralSentPage = lazy(() => import("./routes/referrals/[id]/sent"));
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Router root={Layout}>
+        <Route path="/sign-in" component={SignInPage} />
+        <Route component={RequireSignIn}>
+          <Route path="/" component={HomePage} />
+          <Route path="/referrals" component={ReferralsPage} />
+          <Route path="/referrals/new" component={NewReferralPage} />
+          <Route path="/referrals/:id" component={ReferralPage} />
+          <Route path="/referrals/:id/sent" component={ReferralSentPage} />
+        </Route>
+        <Route path="*" component={() => <NotFound />} />
+      </Router>
+    </QueryClientProvider>
+  );
+}

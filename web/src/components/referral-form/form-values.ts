@@ -1,0 +1,99 @@
+import type { DateParts } from "../../ui/date-input";
+
+export type YesNo = "" | "yes" | "no";
+
+/** What the form holds: text as typed, so nothing is lost or reformatted before the user submits. */
+export interface ReferralFormValues {
+  source: string;
+  practiceOds: string;
+  nhsNumber: string;
+  givenName: string;
+  familyName: string;
+  dateOfBirth: DateParts;
+  gender: string;
+  ethnicity: string;
+  addressLine1: string;
+  addressLine2: string;
+  town: string;
+  postcode: string;
+  phone: string;
+  email: string;
+  preferredContactMethod: string;
+  preferredLanguage: string;
+  interpreterNeeded: YesNo;
+  sameSexWorkerRequested: YesNo;
+  accessibleFormat: string;
+  communicationNeeds: string;
+  reason: string;
+  needs: string[];
+  riskFlags: string[];
+  consent: YesNo;
+}
+
+export function emptyReferralForm(): ReferralFormValues {
+  return {
+    source: "",
+    practiceOds: "",
+    nhsNumber: "",
+    givenName: "",
+    familyName: "",
+    dateOfBirth: { day: "", month: "", year: "" },
+    gender: "",
+    ethnicity: "",
+    addressLine1: "",
+    addressLine2: "",
+    town: "",
+    postcode: "",
+    phone: "",
+    email: "",
+    preferredContactMethod: "",
+    preferredLanguage: "",
+    interpreterNeeded: "",
+    sameSexWorkerRequested: "",
+    accessibleFormat: "",
+    communicationNeeds: "",
+    reason: "",
+    needs: [],
+    riskFlags: [],
+    consent: "",
+  };
+}
+
+const optionalText = (value: string) => (value.trim() === "" ? undefined : value);
+const optionalYesNo = (value: YesNo) => (value === "" ? undefined : value === "yes");
+
+function withoutUndefined<T extends Record<string, unknown>>(record: T): Partial<T> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/** The request body the form describes, before validation: blanks become absent, yes/no become booleans. */
+export function toReferralBody(values: ReferralFormValues, dateOfBirth: string): Record<string, unknown> {
+  return {
+    person: withoutUndefined({
+      nhsNumber: optionalText(values.nhsNumber),
+      givenName: values.givenName,
+      familyName: values.familyName,
+      dateOfBirth,
+      postcode: values.postcode,
+      addressLine1: optionalText(values.addressLine1),
+      addressLine2: optionalText(values.addressLine2),
+      town: optionalText(values.town),
+      gender: optionalText(values.gender),
+      ethnicity: optionalText(values.ethnicity),
+      preferredLanguage: optionalText(values.preferredLanguage),
+      interpreterNeeded: optionalYesNo(values.interpreterNeeded),
+      sameSexWorkerRequested: optionalYesNo(values.sameSexWorkerRequested),
+      accessibleFormat: optionalText(values.accessibleFormat),
+      communicationNeeds: optionalText(values.communicationNeeds),
+      phone: optionalText(values.phone),
+      email: optionalText(values.email),
+      preferredContactMethod: optionalText(values.preferredContactMethod),
+    }),
+    ...withoutUndefined({ source: optionalText(values.source) }),
+    practiceOds: values.practiceOds,
+    reason: values.reason,
+    needs: values.needs,
+    riskFlags: values.riskFlags,
+    consent: withoutUndefined({ shareWithProviders: optionalYesNo(values.consent) }),
+  };
+}

@@ -1,0 +1,74 @@
+import type { Referral } from "@linkwork/core/referral/schema";
+import { A } from "@solidjs/router";
+import { For, Show } from "solid-js";
+import { ageInYears, describeWait, formatDateTime, formatShortCalendarDate } from "../format/dates";
+import { needLabels, sourceLabels } from "../labels/referral-labels";
+import { Table, TableCell, TableRow } from "../ui/table";
+import { PriorityTag, RiskFlagTags, StatusTag } from "./referral-tags";
+
+/** One row per referral, linking to its page; the status column is left out where every row shares it. */
+export function ReferralTable(props: {
+  caption: string;
+  referrals: readonly Referral[];
+  showStatus?: boolean;
+}) {
+  const headers = () => [
+    "Reference",
+    "Person",
+    "Needs",
+    "Risks",
+    "Priority",
+    "Source",
+    "Received",
+    ...(props.showStatus ? ["Status"] : []),
+  ];
+  return (
+    <Table caption={props.caption} headers={headers()}>
+      <For each={props.referrals}>
+        {(referral) => {
+          const name = `${referral.person.givenName} ${referral.person.familyName}`;
+          return (
+            <TableRow>
+              <TableCell rowHeader>
+                <A href={`/referrals/${referral.id}`} class="nhsuk-u-nowrap">
+                  {referral.reference}
+                  <span class="nhsuk-u-visually-hidden"> for {name}</span>
+                </A>
+              </TableCell>
+              <TableCell>
+                {name}
+                <br />
+                <span class="nhsuk-body-s linkwork-secondary">
+                  Born {formatShortCalendarDate(referral.person.dateOfBirth)} (age{" "}
+                  {ageInYears(referral.person.dateOfBirth)})
+                </span>
+              </TableCell>
+              <TableCell>
+                <ul class="nhsuk-list linkwork-compact-list">
+                  <For each={referral.needs}>{(need) => <li>{needLabels[need]}</li>}</For>
+                </ul>
+              </TableCell>
+              <TableCell>
+                <RiskFlagTags flags={referral.riskFlags} />
+              </TableCell>
+              <TableCell>
+                <PriorityTag priority={referral.priority} />
+              </TableCell>
+              <TableCell>{sourceLabels[referral.source]}</TableCell>
+              <TableCell>
+                {formatDateTime(referral.receivedAt)}
+                <br />
+                <span class="nhsuk-body-s linkwork-secondary">{describeWait(referral.receivedAt)}</span>
+              </TableCell>
+              <Show when={props.showStatus}>
+                <TableCell>
+                  <StatusTag status={referral.status} />
+                </TableCell>
+              </Show>
+            </TableRow>
+          );
+        }}
+      </For>
+    </Table>
+  );
+}

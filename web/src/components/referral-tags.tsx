@@ -1,0 +1,42 @@
+import type { Priority, ReferralStatus, RiskFlag } from "@linkwork/core/referral/schema";
+import { For, Show } from "solid-js";
+import {
+  priorityColours,
+  priorityLabels,
+  riskFlagColours,
+  riskFlagLabels,
+  riskFlagOrder,
+  statusColours,
+  statusLabels,
+} from "../labels/referral-labels";
+import { Tag } from "../ui/tag";
+
+export function StatusTag(props: { status: ReferralStatus }) {
+  return <Tag colour={statusColours[props.status]}>{statusLabels[props.status]}</Tag>;
+}
+
+export function PriorityTag(props: { priority: Priority | undefined }) {
+  return (
+    <Show when={props.priority} fallback={<span class="nhsuk-body-s">Not set</span>}>
+      {(priority) => <Tag colour={priorityColours[priority()]}>{priorityLabels[priority()]}</Tag>}
+    </Show>
+  );
+}
+
+/** Risk flags, the most serious first; safeguarding and crisis in red. */
+export function RiskFlagTags(props: { flags: readonly RiskFlag[]; none?: string }) {
+  const ordered = () => riskFlagOrder.filter((flag) => props.flags.includes(flag));
+  return (
+    <Show when={ordered().length > 0} fallback={<span class="nhsuk-body-s">{props.none ?? "None"}</span>}>
+      <ul class="nhsuk-list linkwork-tag-list">
+        <For each={ordered()}>
+          {(flag) => (
+            <li>
+              <Tag colour={riskFlagColours[flag]}>{riskFlagLabels[flag]}</Tag>
+            </li>
+          )}
+        </For>
+      </ul>
+    </Show>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Referral } from "@linkwork/core/referral/schema";
+import { useParams } from "@solidjs/router";
+import { useQuery } from "@tanstack/solid-query";
+import { Show } from "solid-js";
+import { NotFound } from "../../../components/not-found";
+import { usePageTitle } from "../../../components/page-title";
+import { QueryBoundary } from "../../../components/query-boundary";
+import { ReferralDetails } from "../../../components/referral-details";
+import { ReferralPerson } from "../../../components/referral-person";
+import { StatusTag } from "../../../components/referral-tags";
+import { ReferralTimeline } from "../../../components/referral-timeline";
+import { riskFlagLabels } from "../../../labels/referral-labels";
+import { meQuery } from "../../../queries/me";
+import { findOrganisation, organisationsQuery } from "../../../queries/organisations";
+import { referralQuery } from "../../../queries/referrals";
+import { BackLink } from "../../../ui/back-link";
+import { WarningCallout } from "../../../ui/warning-callout";
+
+function ReferralView(props: { referral: Referral }) {
+  const me = useQuery(() => meQuery());
+  const organisations = useQuery(() => organisationsQuery());
+  const name = () => `${props.referral.person.givenName} ${props.referral.person.familyName}`;
+  const urgentRisks = () =>
+    props.referral.riskFlags.filter((flag) => flag === "safeguarding" || flag === "crisis");
+  usePageTitle(() => `${name()}, referral ${props.referral.reference}`);
+  return (
+    <>
+      <h1 class="nhsuk-heading-l">
+        <span class="nhsuk-caption-l">Referral {props.referral.reference}</span>
+        {name()}
+      </h1>
+      <p class="nhsuk-body">
+        <StatusTag status={props.referral.status} />
+      </p>
+      <Show when={urgentRisks().length > 0}>
+        <WarningCallout heading="Important">
+          <p>
+            This referral is flagged:{" "}
+            {urgentRisks()
+              .map((flag) => riskFlagLabels[flag].toLowerCase())
+              .join(" and ")}
+            . Act on it first and follow your safeguarding procedures.
+          </p>
+        </WarningCallout>
+      </Show>
+      <div class="nhsuk-grid-row">
+        <div class="nhsuk-grid-column-two-thirds">
+          <h2 class="nhsuk-heading-m">Referral</h2>
+          <ReferralDetails
+            referral={props.referral}
+            organisationName={findOrganisation(organisations.data, props.referral.organisationId)?.name}
+          />
+          <h2 class="nhsuk-heading-m">Person</h2>
+          <ReferralPerson person={props.referral.person} />
+        </div>
+        <div class="nhsuk-grid-column-one-third">
+          <h2 class="nhsuk-heading-m">Timeline</h2>
+          <ReferralTimeline referral={props.referral} me={me.data} />
+        </div>
+      </div>
+    </>
+  );
+}
+
+/** `/referrals/:id`: one referral; a referral outside the user's relationship is "not found", as the API says. */
+export default function ReferralPage() {
+  const params = useParams<{ id: string }>();
+  const referral = useQuery(() => referralQuery(params.id));
+  return (
+    <>
+      <BackLink href="/">Back to referrals</BackLink>
+      <QueryBoundary
+        query={referral}
+        loading="Loading the referral…"
+        notFound={
+          <NotFound heading="Referral not found">
+            <p class="nhsuk-body">
+              There is no referral at this address that you can see. Check the link, or find the referral from
+              your list.
+            </p>
+          </NotFound>
+        }
+      >
+        {(data) => <ReferralView referral={data} />}
+      </QueryBoundary>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { For, type JSX, Show } from "solid-js";
+
+/** An NHS.UK table that scrolls sideways on narrow screens rather than squeezing its columns. */
+export function Table(props: { caption?: string; headers: readonly string[]; children: JSX.Element }) {
+  return (
+    <div class="nhsuk-table-container">
+      <table class="nhsuk-table">
+        <Show when={props.caption}>
+          <caption class="nhsuk-table__caption">{props.caption}</caption>
+        </Show>
+        <thead class="nhsuk-table__head">
+          <tr class="nhsuk-table__row">
+            <For each={props.headers}>
+              {(header) => (
+                <th class="nhsuk-table__header" scope="col">
+                  {header}
+                </th>
+              )}
+            </For>
+          </tr>
+        </thead>
+        <tbody class="nhsuk-table__body">{props.children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+export function TableRow(props: { children: JSX.Element }) {
+  return <tr class="nhsuk-table__row">{props.children}</tr>;
+}
+
+/** A body cell; `rowHeader` makes it the row's heading (`th scope="row"`), as the first cell usually is. */
+export function TableCell(props: { rowHeader?: boolean; children: JSX.Element }) {
+  return (
+    <Show when={props.rowHeader} fallback={<td class="nhsuk-table__cell">{props.children}</td>}>
+      <th class="nhsuk-table__header" scope="row">
+        {props.children}
+      </th>
+    </Show>
+  );
+}
