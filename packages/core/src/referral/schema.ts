@@ -54,6 +54,20 @@ export const NeedDomain = z.enum([
 ]);
 export type NeedDomain = z.infer<typeof NeedDomain>;
 
+/** Why support ended (PRSB closure reasons), or why a referral closed at triage. */
+export const ClosureReason = z.enum([
+  "signposted",
+  "goals_met",
+  "connected_to_services",
+  "person_declined",
+  "unable_to_contact",
+  "moved_away",
+  "inappropriate_referral",
+  "died",
+  "other",
+]);
+export type ClosureReason = z.infer<typeof ClosureReason>;
+
 /** ODS code of a GP practice: a letter then five digits, e.g. A81001. */
 export const PracticeOds = z
   .string({ error: "Enter the practice's ODS code, like A81001" })
