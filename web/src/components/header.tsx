@@ -1,4 +1,4 @@
-import { A, useLocation, useNavigate } from "@solidjs/router";
+import { useLocation, useNavigate } from "@solidjs/router";
 import { useQuery } from "@tanstack/solid-query";
 import { For, Show } from "solid-js";
 import { session } from "../auth/session";
@@ -28,10 +28,10 @@ export function Header() {
     <header class="nhsuk-header" data-module="nhsuk-header">
       <div class="nhsuk-header__container nhsuk-width-container">
         <div class="nhsuk-header__service">
-          <A class="nhsuk-header__service-logo" href="/" aria-label={`NHS ${config.serviceName} homepage`}>
+          <a class="nhsuk-header__service-logo" href="/" aria-label={`NHS ${config.serviceName} homepage`}>
             <NhsLogo />
             <span class="nhsuk-header__service-name">{config.serviceName}</span>
-          </A>
+          </a>
         </div>
         <Show when={signedIn()}>
           <nav class="nhsuk-header__account" aria-label="Account">
@@ -64,13 +64,13 @@ export function Header() {
                     class="nhsuk-header__navigation-item"
                     classList={{ "nhsuk-header__navigation-item--current": current(link.href) }}
                   >
-                    <A
+                    <a
                       class="nhsuk-header__navigation-link"
                       href={link.href}
                       aria-current={current(link.href) ? "page" : undefined}
                     >
                       {link.text}
-                    </A>
+                    </a>
                   </li>
                 )}
               </For>

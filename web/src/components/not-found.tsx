@@ -1,4 +1,3 @@
-import { A } from "@solidjs/router";
 import type { JSX } from "solid-js";
 import { usePageTitle } from "./page-title";
 
@@ -14,7 +13,7 @@ export function NotFound(props: { heading?: string; children?: JSX.Element }) {
         </p>
       )}
       <p class="nhsuk-body">
-        <A href="/">Go to your home page</A>
+        <a href="/">Go to your home page</a>
       </p>
     </>
   );

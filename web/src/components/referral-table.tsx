@@ -1,7 +1,6 @@
 import type { Referral } from "@linkwork/core/referral/schema";
-import { A } from "@solidjs/router";
 import { For, Show } from "solid-js";
-import { ageInYears, describeWait, formatDateTime, formatShortCalendarDate } from "../format/dates";
+import { ageInYears, describeWait, formatShortCalendarDate, formatShortDateTime } from "../format/dates";
 import { needLabels, sourceLabels } from "../labels/referral-labels";
 import { Table, TableCell, TableRow } from "../ui/table";
 import { PriorityTag, RiskFlagTags, StatusTag } from "./referral-tags";
@@ -23,17 +22,17 @@ export function ReferralTable(props: {
     ...(props.showStatus ? ["Status"] : []),
   ];
   return (
-    <Table caption={props.caption} headers={headers()}>
+    <Table caption={props.caption} hideCaption headers={headers()}>
       <For each={props.referrals}>
         {(referral) => {
           const name = `${referral.person.givenName} ${referral.person.familyName}`;
           return (
             <TableRow>
               <TableCell rowHeader>
-                <A href={`/referrals/${referral.id}`} class="nhsuk-u-nowrap">
-                  {referral.reference}
+                <a href={`/referrals/${referral.id}`}>
+                  <span class="nhsuk-u-nowrap">{referral.reference}</span>
                   <span class="nhsuk-u-visually-hidden"> for {name}</span>
-                </A>
+                </a>
               </TableCell>
               <TableCell>
                 {name}
@@ -56,7 +55,7 @@ export function ReferralTable(props: {
               </TableCell>
               <TableCell>{sourceLabels[referral.source]}</TableCell>
               <TableCell>
-                {formatDateTime(referral.receivedAt)}
+                <span class="nhsuk-u-nowrap">{formatShortDateTime(referral.receivedAt)}</span>
                 <br />
                 <span class="nhsuk-body-s linkwork-secondary">{describeWait(referral.receivedAt)}</span>
               </TableCell>

@@ -17,7 +17,7 @@ export function StatusTag(props: { status: ReferralStatus }) {
 
 export function PriorityTag(props: { priority: Priority | undefined }) {
   return (
-    <Show when={props.priority} fallback={<span class="nhsuk-body-s">Not set</span>}>
+    <Show when={props.priority} fallback="Not set">
       {(priority) => <Tag colour={priorityColours[priority()]}>{priorityLabels[priority()]}</Tag>}
     </Show>
   );
@@ -27,7 +27,7 @@ export function PriorityTag(props: { priority: Priority | undefined }) {
 export function RiskFlagTags(props: { flags: readonly RiskFlag[]; none?: string }) {
   const ordered = () => riskFlagOrder.filter((flag) => props.flags.includes(flag));
   return (
-    <Show when={ordered().length > 0} fallback={<span class="nhsuk-body-s">{props.none ?? "None"}</span>}>
+    <Show when={ordered().length > 0} fallback={props.none ?? "None"}>
       <ul class="nhsuk-list linkwork-tag-list">
         <For each={ordered()}>
           {(flag) => (

@@ -29,6 +29,12 @@ export function formatDateTime(isoInstant: string): string {
   return `${dateFormat.format(instant)} at ${timeFormat.format(instant)}`;
 }
 
+/** The same, shorter, for tables: "3 Jun 2025, 10:04". */
+export function formatShortDateTime(isoInstant: string): string {
+  const instant = new Date(isoInstant);
+  return `${shortDateFormat.format(instant)}, ${timeFormat.format(instant)}`;
+}
+
 export function ageInYears(isoDate: string, now = new Date()): number {
   const [year = 0, month = 1, day = 1] = isoDate.split("-").map(Number);
   let age = now.getFullYear() - year;

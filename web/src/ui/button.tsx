@@ -1,4 +1,3 @@
-import { A } from "@solidjs/router";
 import type { JSX } from "solid-js";
 
 export type ButtonVariant = "primary" | "secondary" | "reverse" | "warning" | "login";
@@ -33,7 +32,10 @@ export function Button(props: {
   );
 }
 
-/** A link that looks like a button, for starting a journey ("Refer someone"). */
+/**
+ * A link that looks like a button, for starting a journey ("Refer someone"). It stays a link to
+ * assistive technology, since following it goes somewhere rather than doing something.
+ */
 export function ButtonLink(props: {
   href: string;
   variant?: ButtonVariant;
@@ -41,14 +43,13 @@ export function ButtonLink(props: {
   children: JSX.Element;
 }) {
   return (
-    <A
+    <a
       href={props.href}
       classList={buttonClasses(props.variant, props.small)}
-      role="button"
       draggable="false"
       data-module="nhsuk-button"
     >
       {props.children}
-    </A>
+    </a>
   );
 }

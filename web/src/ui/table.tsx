@@ -1,12 +1,23 @@
 import { For, type JSX, Show } from "solid-js";
 
 /** An NHS.UK table that scrolls sideways on narrow screens rather than squeezing its columns. */
-export function Table(props: { caption?: string; headers: readonly string[]; children: JSX.Element }) {
+export function Table(props: {
+  caption?: string;
+  /** Keep the caption for screen readers only, when a heading above already says the same. */
+  hideCaption?: boolean;
+  headers: readonly string[];
+  children: JSX.Element;
+}) {
   return (
     <div class="nhsuk-table-container">
       <table class="nhsuk-table">
         <Show when={props.caption}>
-          <caption class="nhsuk-table__caption">{props.caption}</caption>
+          <caption
+            class="nhsuk-table__caption"
+            classList={{ "nhsuk-u-visually-hidden": props.hideCaption === true }}
+          >
+            {props.caption}
+          </caption>
         </Show>
         <thead class="nhsuk-table__head">
           <tr class="nhsuk-table__row">

@@ -31,7 +31,7 @@ export function PersonSection(props: { form: ReferralForm }) {
       />
       <TextInput
         id={fieldId("person.givenName")}
-        label="First name"
+        label="Given name"
         error={form.message("person.givenName")}
         value={form.values.givenName}
         onInput={(value) => form.set("givenName", value)}
@@ -41,7 +41,7 @@ export function PersonSection(props: { form: ReferralForm }) {
       />
       <TextInput
         id={fieldId("person.familyName")}
-        label="Last name"
+        label="Family name"
         error={form.message("person.familyName")}
         value={form.values.familyName}
         onInput={(value) => form.set("familyName", value)}

@@ -1,5 +1,5 @@
 import { ReferralStatus } from "@linkwork/core/referral/schema";
-import { A, useSearchParams } from "@solidjs/router";
+import { useSearchParams } from "@solidjs/router";
 import { For, Show } from "solid-js";
 import { usePageTitle } from "../../components/page-title";
 import { ReferralList } from "../../components/referral-list";
@@ -39,12 +39,12 @@ export default function ReferralsPage() {
           <For each={filterLinks}>
             {(link) => (
               <li>
-                <A
+                <a
                   href={link.status ? `/referrals?status=${link.status}` : "/referrals"}
                   aria-current={status() === link.status ? "page" : undefined}
                 >
                   {link.text}
-                </A>
+                </a>
               </li>
             )}
           </For>

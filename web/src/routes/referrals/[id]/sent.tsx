@@ -1,4 +1,4 @@
-import { A, useParams } from "@solidjs/router";
+import { useParams } from "@solidjs/router";
 import { useQuery } from "@tanstack/solid-query";
 import { usePageTitle } from "../../../components/page-title";
 import { QueryBoundary } from "../../../components/query-boundary";
@@ -30,13 +30,13 @@ export default function ReferralSentPage() {
             </p>
             <ul class="nhsuk-list">
               <li>
-                <A href={`/referrals/${data.id}`}>View the referral</A>
+                <a href={`/referrals/${data.id}`}>View the referral</a>
               </li>
               <li>
-                <A href="/referrals/new">Refer someone else</A>
+                <a href="/referrals/new">Refer someone else</a>
               </li>
               <li>
-                <A href="/">Go to your referrals</A>
+                <a href="/">Go to your referrals</a>
               </li>
             </ul>
           </div>
