@@ -1,4 +1,4 @@
-import { tableDefinition } from "@linkwork/core/db/table";
+import { keyAttributes, tableDefinition } from "@linkwork/core/db/table";
 import { Match, type Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { Storage } from "../storage";
@@ -10,10 +10,12 @@ let production: Template;
 let development: Template;
 
 beforeAll(async () => {
-  production = (
-    await synthesise({ stage: "prod", stacks: [Storage], environment: productionOrigin })
-  ).template(Storage);
-  development = (await synthesise({ stage: "alice", stacks: [Storage] })).template(Storage);
+  const prod = await synthesise({ stage: "prod", stacks: [Storage], environment: productionOrigin });
+  production = prod.template(Storage);
+  prod.dispose();
+  const alice = await synthesise({ stage: "alice", stacks: [Storage] });
+  development = alice.template(Storage);
+  alice.dispose();
 });
 
 function tableProperties(template: Template): Record<string, unknown> {
@@ -23,7 +25,7 @@ function tableProperties(template: Template): Record<string, unknown> {
 }
 
 describe("the table", () => {
-  it("is the one table core describes: string keys, pk/sk, and gsi1..gsi5 each projecting everything", () => {
+  it("is the one table core describes: string keys, pk/sk, and each generic index projecting everything", () => {
     const properties = tableProperties(development);
     expect(properties.KeySchema).toEqual([
       { AttributeName: "pk", KeyType: "HASH" },
@@ -37,10 +39,10 @@ describe("the table", () => {
       ],
       Projection: { ProjectionType: "ALL" },
     }));
+    expect(indexes.length).toBeGreaterThanOrEqual(5);
     expect(properties.GlobalSecondaryIndexes).toEqual(indexes);
-    expect(indexes.map((index) => index.IndexName)).toEqual(["gsi1", "gsi2", "gsi3", "gsi4", "gsi5"]);
     const attributes = properties.AttributeDefinitions as { AttributeName: string; AttributeType: string }[];
-    expect(attributes).toHaveLength(12);
+    expect(attributes.map((attribute) => attribute.AttributeName).sort()).toEqual(keyAttributes().sort());
     for (const attribute of attributes) expect(attribute.AttributeType).toBe("S");
   });
 
