@@ -6,6 +6,7 @@ import { organisationSchema } from "../organisation/entity";
 import { personNhsNumberSchema, personSchema } from "../person/entity";
 import { practiceSchema } from "../practice/entity";
 import { referralSchema } from "../referral/entity";
+import { serviceLevelSettingsSchema } from "../settings/entity";
 import { timelineSchema } from "../timeline/entity";
 import { userSchema } from "../user/entity";
 import { connectFromEnvironment, type DatabaseConnection } from "./client";
@@ -25,6 +26,7 @@ export function createDatabase(connection: DatabaseConnection) {
       audit: new Entity(auditSchema, config),
       timeline: new Entity(timelineSchema, config),
       idempotency: new Entity(idempotencySchema, config),
+      serviceLevelSettings: new Entity(serviceLevelSettingsSchema, config),
     },
     config,
   );

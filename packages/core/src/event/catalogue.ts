@@ -15,7 +15,12 @@ export const EventTypeSchema = z.enum(eventTypes as [EventType, ...EventType[]])
 /** The EventBridge `source` of everything Linkwork publishes. */
 export const eventSource = "linkwork";
 
-export const EventActor = z.object({ type: z.enum(["user", "system", "public"]), id: z.string() });
+export const EventActor = z.object({
+  type: z.enum(["user", "system", "public"]),
+  id: z.string(),
+  /** The member of staff's name as it was when they acted, for the timeline. */
+  name: z.string().optional(),
+});
 
 export const EventEnvelope = z.object({
   id: z.string(),

@@ -11,7 +11,7 @@ export const outboxSchema = createSchema({
     type: { type: "string", required: true, readOnly: true },
     occurredAt: { type: "string", required: true, readOnly: true },
     actor: {
-      type: CustomAttributeType<{ type: "user" | "system" | "public"; id: string }>("any"),
+      type: CustomAttributeType<{ type: "user" | "system" | "public"; id: string; name?: string }>("any"),
       required: true,
     },
     subject: { type: CustomAttributeType<{ type: "referral"; id: string }>("any"), required: true },

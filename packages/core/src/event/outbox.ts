@@ -12,7 +12,11 @@ export function createEvent<Type extends EventType>(
     id: createId("event", input.at),
     type,
     occurredAt: input.at.toISOString(),
-    actor: { type: input.actor.type, id: actorId(input.actor) },
+    actor: {
+      type: input.actor.type,
+      id: actorId(input.actor),
+      ...(input.actor.type === "user" ? { name: input.actor.name } : {}),
+    },
     subject: input.subject,
     // Parsing here means a malformed event fails the command that raised it, not a consumer later.
     data: eventCatalogue[type].parse(input.data) as EventData<Type>,

@@ -1,4 +1,5 @@
-import { createSchema } from "electrodb";
+import { CustomAttributeType, createSchema } from "electrodb";
+import type { NeedDomain, SupportLevel } from "../referral/schema";
 import { OrganisationKind } from "./schema";
 
 export const organisationSchema = createSchema({
@@ -11,6 +12,15 @@ export const organisationSchema = createSchema({
     odsCode: { type: "string" },
     /** Providers (PCNs, VCS) take allocations; hubs, practices and councils do not. */
     acceptsReferrals: { type: "boolean", required: true },
+    /** Eligibility, for providers: the area covered, who they work with and what they offer. */
+    practices: { type: CustomAttributeType<string[]>("any"), required: true, default: () => [] },
+    postcodeDistricts: { type: CustomAttributeType<string[]>("any"), required: true, default: () => [] },
+    minAge: { type: "number" },
+    maxAge: { type: "number" },
+    needs: { type: CustomAttributeType<NeedDomain[]>("any"), required: true, default: () => [] },
+    supportLevels: { type: CustomAttributeType<SupportLevel[]>("any"), required: true, default: () => [] },
+    languages: { type: CustomAttributeType<string[]>("any"), required: true, default: () => ["en"] },
+    interpreterAccess: { type: "boolean", required: true, default: false },
     createdAt: { type: "string", required: true, readOnly: true },
     updatedAt: { type: "string", required: true },
   },

@@ -11,6 +11,8 @@ export const personSchema = createSchema({
     /** Family name, date of birth and postcode, for matching people who have no NHS number. */
     identityKey: { type: "string", required: true },
     details: { type: CustomAttributeType<PersonDetails>("any"), required: true },
+    /** The person's referrals still open, so a coordinator is warned of a second one. */
+    openReferralIds: { type: "set", items: "string" },
     createdAt: { type: "string", required: true, readOnly: true },
     updatedAt: { type: "string", required: true },
   },

@@ -1,6 +1,8 @@
 import { CustomAttributeType, createSchema } from "electrodb";
 import type { PersonDetails } from "../person/schema";
+import type { BreachKind } from "./domain/service-levels";
 import {
+  ClosureReason,
   type NeedDomain,
   Priority,
   ReferralSource,
@@ -32,6 +34,25 @@ export const referralSchema = createSchema({
     assignedTo: { type: "string" },
     referrerId: { type: "string" },
     referrerOrganisationId: { type: "string" },
+    /** Where it sits in its queue: priority (or risk, before triage), then age. */
+    queueRank: { type: "string", required: true },
+    triageNote: { type: "string" },
+    closureReason: { type: ClosureReason.options },
+    triagedAt: { type: "string" },
+    allocatedAt: { type: "string" },
+    acceptedAt: { type: "string" },
+    assignedAt: { type: "string" },
+    firstContactAt: { type: "string" },
+    closedAt: { type: "string" },
+    triageDueAt: { type: "string", required: true },
+    acceptanceDueAt: { type: "string" },
+    firstContactDueAt: { type: "string" },
+    breaches: { type: CustomAttributeType<BreachKind[]>("any"), required: true, default: () => [] },
+    /** When the service-level sweep must next look at it; "none" once no timer runs. */
+    sweepState: { type: ["due", "none"] as const, required: true },
+    nextSweepAt: { type: "string" },
+    /** Other referrals of the same person that were open when this one arrived. */
+    otherOpenReferralIds: { type: CustomAttributeType<string[]>("any"), required: true, default: () => [] },
   },
   indexes: {
     byId: {
@@ -41,12 +62,12 @@ export const referralSchema = createSchema({
     byStatus: {
       index: "gsi1",
       pk: { field: "gsi1pk", composite: ["status"] },
-      sk: { field: "gsi1sk", composite: ["receivedAt", "referralId"] },
+      sk: { field: "gsi1sk", composite: ["queueRank", "receivedAt", "referralId"] },
     },
     byOrganisation: {
       index: "gsi2",
       pk: { field: "gsi2pk", composite: ["organisationId"] },
-      sk: { field: "gsi2sk", composite: ["status", "receivedAt", "referralId"] },
+      sk: { field: "gsi2sk", composite: ["status", "queueRank", "receivedAt", "referralId"] },
     },
     byReferrer: {
       index: "gsi3",
@@ -62,6 +83,11 @@ export const referralSchema = createSchema({
       index: "gsi5",
       pk: { field: "gsi5pk", composite: [] },
       sk: { field: "gsi5sk", composite: ["receivedAt", "referralId"] },
+    },
+    byNextSweep: {
+      index: "gsi6",
+      pk: { field: "gsi6pk", composite: ["sweepState"] },
+      sk: { field: "gsi6sk", composite: ["nextSweepAt", "referralId"] },
     },
   },
 });

@@ -37,7 +37,7 @@ export async function readReferral(
   const entry = audit(user, result.data, action, context.clock.now());
   await recordAudit(context, [entry]);
   if (entry.outcome === "denied") throw NotFound("The referral");
-  return toReferral(result.data);
+  return toReferral(result.data, context.clock.now());
 }
 
 export interface ReferralFilters {
@@ -60,7 +60,10 @@ export async function listReferrals(
     context,
     visible.map((item) => audit(user, item, "referral.list", now)),
   );
-  return { items: visible.map(toReferral), ...(page.cursor ? { cursor: page.cursor } : {}) };
+  return {
+    items: visible.map((item) => toReferral(item, now)),
+    ...(page.cursor ? { cursor: page.cursor } : {}),
+  };
 }
 
 async function queryPage(context: Context, user: UserActor, filters: ReferralFilters) {

@@ -5,11 +5,13 @@ import { conditionFailedAt, isTransientCancellation, type TransactionResult } fr
 import { createEvent, toOutboxItem } from "../event/outbox";
 import { findKnownPerson } from "../person/find";
 import { identityKey } from "../person/identity";
+import { areaTimers } from "../settings/service-levels";
 import { IdempotencyConflict } from "../util/errors";
 import { createId } from "../util/id";
 import { hashOf } from "../util/stable-json";
 import { toReferral } from "./mapper";
 import { createReference } from "./reference";
+import { scheduleFields } from "./schedule";
 import type { Referral, ReferralCreate } from "./schema";
 
 const idempotencyWindowSeconds = 24 * 60 * 60;
@@ -58,7 +60,7 @@ async function replay(context: Context, scope: string, key: string, requestHash:
   const referral = await entities.referral.get({ referralId: record.data.resultId }).go({ consistent: true });
   if (!referral.data)
     throw new Error(`Idempotency record points at a missing referral ${record.data.resultId}`);
-  return toReferral(referral.data);
+  return toReferral(referral.data, context.clock.now());
 }
 
 async function attemptReceive(
@@ -73,6 +75,8 @@ async function attemptReceive(
   const personId = known?.personId ?? createId("person", now);
   const nhsNumber = input.person.nhsNumber ?? known?.nhsNumber;
   const claimsNhsNumber = Boolean(input.person.nhsNumber && !known?.nhsNumber);
+  const otherOpenReferralIds = [...(known?.openReferralIds ?? [])];
+  const timers = await areaTimers(context);
 
   const referralItem = {
     referralId: createId("referral", now),
@@ -92,6 +96,9 @@ async function attemptReceive(
     ...(actor.type === "user"
       ? { referrerId: actor.userId, referrerOrganisationId: actor.organisationId }
       : {}),
+    breaches: [],
+    otherOpenReferralIds,
+    ...scheduleFields({ status: "received", receivedAt: at, riskFlags: input.riskFlags }, timers),
   };
   const event = createEvent("referral.received", {
     actor,
@@ -103,6 +110,8 @@ async function attemptReceive(
       practiceOds: input.practiceOds,
       needs: input.needs,
       riskFlags: input.riskFlags,
+      knownPerson: Boolean(known),
+      otherOpenReferrals: otherOpenReferralIds.length,
     },
   });
   const personFields = {
@@ -119,10 +128,18 @@ async function attemptReceive(
         ? person
             .patch({ personId })
             .set(personFields)
-            .add({ version: 1 })
+            .add({ version: 1, openReferralIds: [referralItem.referralId] })
             .where((attributes, { eq }) => eq(attributes.version, known.version))
             .commit()
-        : person.create({ personId, version: 1, createdAt: at, ...personFields }).commit(),
+        : person
+            .create({
+              personId,
+              version: 1,
+              createdAt: at,
+              openReferralIds: [referralItem.referralId],
+              ...personFields,
+            })
+            .commit(),
       outbox.create(toOutboxItem(event)).commit(),
       audit
         .create(
@@ -155,7 +172,7 @@ async function attemptReceive(
     ])
     .go()) as TransactionResult;
 
-  if (!result.canceled) return { referral: toReferral(referralItem) };
+  if (!result.canceled) return { referral: toReferral(referralItem, now) };
   const conflictOnPerson = conditionFailedAt(result, 1) || (claimsNhsNumber && conditionFailedAt(result, 4));
   const conflictOnKey = Boolean(options.idempotencyKey) && conditionFailedAt(result, result.data.length - 1);
   if (conflictOnPerson || conflictOnKey || isTransientCancellation(result)) return {};

@@ -135,6 +135,28 @@ export const Referral = z
     assignedTo: z.string().optional(),
     referrerId: z.string().optional(),
     referrerOrganisationId: z.string().optional(),
+    triageNote: z.string().optional(),
+    closureReason: ClosureReason.optional(),
+    triagedAt: z.iso.datetime().optional(),
+    allocatedAt: z.iso.datetime().optional(),
+    acceptedAt: z.iso.datetime().optional(),
+    assignedAt: z.iso.datetime().optional(),
+    firstContactAt: z.iso.datetime().optional(),
+    closedAt: z.iso.datetime().optional(),
+    serviceLevel: z
+      .object({
+        step: z.enum(["triage", "acceptance", "first_contact"]),
+        dueAt: z.iso.datetime(),
+        overdue: z.boolean(),
+      })
+      .optional()
+      .meta({ description: "The service-level timer running now, if any" }),
+    breaches: z
+      .array(z.enum(["triage", "first_contact"]))
+      .meta({ description: "Service levels this referral has missed" }),
+    hasOtherOpenReferrals: z
+      .boolean()
+      .meta({ description: "The person already had another open referral when this one arrived" }),
   })
   .meta({ id: "Referral" });
 export type Referral = z.infer<typeof Referral>;

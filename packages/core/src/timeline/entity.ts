@@ -9,6 +9,7 @@ export const timelineSchema = createSchema({
     type: { type: "string", required: true, readOnly: true },
     at: { type: "string", required: true, readOnly: true },
     actorId: { type: "string", readOnly: true },
+    actorName: { type: "string", readOnly: true },
     data: { type: CustomAttributeType<Record<string, unknown>>("any"), required: true },
   },
   indexes: {

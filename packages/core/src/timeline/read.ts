@@ -7,6 +7,7 @@ export interface TimelineItem {
   type: string;
   at: string;
   actorId?: string;
+  actorName?: string;
   data: Record<string, unknown>;
 }
 
@@ -23,6 +24,7 @@ export async function readTimeline(
     type: entry.type,
     at: entry.at,
     ...(entry.actorId ? { actorId: entry.actorId } : {}),
+    ...(entry.actorName ? { actorName: entry.actorName } : {}),
     data: entry.data,
   }));
 }

@@ -15,6 +15,7 @@ export async function recordTimelineEntry(
         type: event.type,
         at: event.occurredAt,
         actorId: event.actor.id,
+        ...(event.actor.name ? { actorName: event.actor.name } : {}),
         data: event.data,
       })
       .go();

@@ -13,6 +13,8 @@ export const userSchema = createSchema({
     roles: { type: CustomAttributeType<Role[]>("any"), required: true },
     /** Link workers only: the most people they may hold on an active caseload at once. */
     caseloadLimit: { type: "number" },
+    /** Link workers only, so a person who asks for a worker of the same sex can be matched. */
+    gender: { type: ["female", "male", "non_binary", "other", "not_stated"] as const },
     activeCaseload: { type: "number", required: true, default: 0 },
     active: { type: "boolean", required: true, default: true },
     createdAt: { type: "string", required: true, readOnly: true },

@@ -17,6 +17,8 @@ export const defaultServiceLevels: ServiceLevelSettings = {
 };
 
 export type ServiceLevelKind = "triage" | "acceptance" | "first_contact";
+/** Missing the acceptance deadline is not a breach: the allocation simply returns to triage. */
+export type BreachKind = Exclude<ServiceLevelKind, "acceptance">;
 
 export interface ServiceLevelFacts {
   status: ReferralStatus;
@@ -24,7 +26,7 @@ export interface ServiceLevelFacts {
   receivedAt: string;
   allocatedAt?: string | undefined;
   acceptedAt?: string | undefined;
-  breaches?: ServiceLevelKind[] | undefined;
+  breaches?: BreachKind[] | undefined;
 }
 
 export interface DueDates {
