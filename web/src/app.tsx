@@ -6,7 +6,8 @@ import { NotFound } from "./components/not-found";
 import { RequireSignIn } from "./components/require-sign-in";
 import { queryClient } from "./query-client";
 
-const SignInPage = lazy(() => import("./routes/sign-in"));
+const SignInPage = lazy(() => import("./routes/sign-in/index"));
+const SignInCallbackPage = lazy(() => import("./routes/sign-in/callback"));
 const HomePage = lazy(() => import("./routes/index"));
 const ReferralsPage = lazy(() => import("./routes/referrals/index"));
 const NewReferralPage = lazy(() => import("./routes/referrals/new"));
@@ -18,6 +19,7 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <Router root={Layout}>
         <Route path="/sign-in" component={SignInPage} />
+        <Route path="/sign-in/callback" component={SignInCallbackPage} />
         <Route component={RequireSignIn}>
           <Route path="/" component={HomePage} />
           <Route path="/referrals" component={ReferralsPage} />

@@ -1,6 +1,7 @@
 import { useLocation, useNavigate } from "@solidjs/router";
 import { useQuery } from "@tanstack/solid-query";
 import { For, Show } from "solid-js";
+import { hostedSignOutUrl } from "../auth/cognito";
 import { session } from "../auth/session";
 import { config } from "../config";
 import { hasRole, meQuery } from "../queries/me";
@@ -21,7 +22,9 @@ export function Header() {
 
   const signOut = () => {
     session.end("signed_out");
-    navigate("/sign-in", { replace: true });
+    const hostedSignOut = config.authMode === "cognito" ? hostedSignOutUrl() : undefined;
+    if (hostedSignOut) window.location.assign(hostedSignOut);
+    else navigate("/sign-in", { replace: true });
   };
 
   return (
