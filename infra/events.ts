@@ -3,12 +3,11 @@ import { type Subscription, subscriptions } from "@linkwork/core/event/subscript
 import { Duration } from "aws-cdk-lib";
 import * as iam from "aws-cdk-lib/aws-iam";
 import * as lambda from "aws-cdk-lib/aws-lambda";
-import * as destinations from "aws-cdk-lib/aws-lambda-destinations";
 import { DynamoEventSource, SqsDlq } from "aws-cdk-lib/aws-lambda-event-sources";
 import { EventBus, type Stack, type StackContext, type Table, use } from "sst/constructs";
 import { subscriberTableActionsFor } from "./access";
 import { deadLetters } from "./dead-letters";
-import { linkworkFunction, tableFunction } from "./functions";
+import { linkworkFunction, ruleWorker } from "./functions";
 import { type StageSettings, stageSettings } from "./stage";
 import { Storage } from "./storage";
 
@@ -56,10 +55,7 @@ export function Events({ app, stack }: StackContext) {
   return { bus };
 }
 
-/**
- * One subscriber: its function, its rule on the bus, and one dead letter queue for both ways an
- * event can be lost (EventBridge failing to deliver it, or the function failing on every attempt).
- */
+/** One subscriber: its function and dead letter queue, and its rule on the bus. */
 function subscribe(
   stack: Stack,
   settings: StageSettings,
@@ -67,29 +63,16 @@ function subscribe(
   table: Table,
   subscription: Subscription,
 ) {
-  const { queue } = deadLetters(
-    stack,
-    `DeadLetters_${subscription.name}`,
-    settings,
-    `Events the ${subscription.name} subscriber could not handle`,
-  );
-  const subscriber = tableFunction(stack, `Subscriber_${subscription.name}`, settings, {
+  const worker = ruleWorker(stack, `Subscriber_${subscription.name}`, settings, {
     handler: subscription.handler,
     table,
     tableActions: subscriberTableActionsFor(subscription.name),
-    retryAttempts: 2,
-    maxEventAge: Duration.hours(6),
-    onFailure: new destinations.SqsDestination(queue),
+    purpose: `Events the ${subscription.name} subscriber could not handle`,
   });
   bus.addRules(stack, {
     [subscription.name]: {
       pattern: { source: [eventSource], detailType: [...subscription.eventTypes] },
-      targets: {
-        subscriber: {
-          function: subscriber,
-          cdk: { target: { retryAttempts: 10, maxEventAge: Duration.hours(24), deadLetterQueue: queue } },
-        },
-      },
+      targets: { subscriber: { function: worker.fn, cdk: { target: worker.target } } },
     },
   });
 }

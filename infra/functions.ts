@@ -1,7 +1,11 @@
+import { Duration } from "aws-cdk-lib";
+import type { LambdaFunctionProps } from "aws-cdk-lib/aws-events-targets";
+import * as destinations from "aws-cdk-lib/aws-lambda-destinations";
 import * as logs from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
 import { type FunctionProps, Function as SstFunction, type Table } from "sst/constructs";
 import { type TableAction, tableAccess } from "./access";
+import { type DeadLetters, deadLetters } from "./dead-letters";
 import type { StageSettings } from "./stage";
 
 export interface TableFunctionProps extends FunctionProps {
@@ -10,10 +14,23 @@ export interface TableFunctionProps extends FunctionProps {
   tableActions: readonly TableAction[];
 }
 
+/** A function with its own log group, kept three months and retained with the stage's data. */
+export function linkworkFunction(
+  scope: Construct,
+  id: string,
+  settings: StageSettings,
+  props: FunctionProps & { handler: string },
+): SstFunction {
+  const logGroup = new logs.LogGroup(scope, `${id}Logs`, {
+    retention: logs.RetentionDays.THREE_MONTHS,
+    removalPolicy: settings.statefulRemovalPolicy,
+  });
+  return new SstFunction(scope, id, { ...props, logGroup });
+}
+
 /**
  * A function working on the table: TABLE_NAME in its environment, exactly the table actions it is
- * given (never SST's `bind`, which grants `dynamodb:*`), and its own log group kept for a set time.
- * Subscribers use it today; scheduled sweeps will too.
+ * given (never SST's `bind`, which grants `dynamodb:*`).
  */
 export function tableFunction(
   scope: Construct,
@@ -29,16 +46,35 @@ export function tableFunction(
   return fn;
 }
 
-/** A function with its own log group, kept three months and retained with the stage's data. */
-export function linkworkFunction(
+export interface RuleWorker {
+  fn: SstFunction;
+  deadLetters: DeadLetters;
+  /** Props for the EventBridge rule target that invokes `fn`: retries, then the same dead letter queue. */
+  target: LambdaFunctionProps;
+}
+
+/**
+ * A table function that an EventBridge rule invokes: an event subscriber today, a scheduled sweep
+ * (a rule with a `schedule`) tomorrow. Whichever way an invocation is lost, by EventBridge failing
+ * to deliver it or the function failing every attempt, it lands in one alarmed dead letter queue.
+ */
+export function ruleWorker(
   scope: Construct,
   id: string,
   settings: StageSettings,
-  props: FunctionProps & { handler: string },
-): SstFunction {
-  const logGroup = new logs.LogGroup(scope, `${id}Logs`, {
-    retention: logs.RetentionDays.THREE_MONTHS,
-    removalPolicy: settings.statefulRemovalPolicy,
+  props: TableFunctionProps & { purpose: string },
+): RuleWorker {
+  const { purpose, ...functionProps } = props;
+  const queues = deadLetters(scope, `${id}_DeadLetters`, settings, purpose);
+  const fn = tableFunction(scope, id, settings, {
+    retryAttempts: 2,
+    maxEventAge: Duration.hours(6),
+    onFailure: new destinations.SqsDestination(queues.queue),
+    ...functionProps,
   });
-  return new SstFunction(scope, id, { ...props, logGroup });
+  return {
+    fn,
+    deadLetters: queues,
+    target: { retryAttempts: 10, maxEventAge: Duration.hours(24), deadLetterQueue: queues.queue },
+  };
 }

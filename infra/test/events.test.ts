@@ -84,7 +84,7 @@ describe("subscribers", () => {
       });
 
       it("delivery is retried, and what still fails lands in its own dead letter queue", () => {
-        const queue = logicalIdOf(events, `DeadLetters_${subscription.name}`, "AWS::SQS::Queue");
+        const queue = logicalIdOf(events, `Subscriber_${subscription.name}_DeadLetters`, "AWS::SQS::Queue");
         const target = (ruleFor(subscription.name).Targets as Record<string, unknown>[])[0];
         expect(target?.RetryPolicy).toEqual({
           MaximumRetryAttempts: 10,
@@ -94,7 +94,7 @@ describe("subscribers", () => {
       });
 
       it("a function that fails every attempt sends the event to the same queue", () => {
-        const queue = logicalIdOf(events, `DeadLetters_${subscription.name}`, "AWS::SQS::Queue");
+        const queue = logicalIdOf(events, `Subscriber_${subscription.name}_DeadLetters`, "AWS::SQS::Queue");
         const subscriber = functionNamed(events, `Subscriber_${subscription.name}`);
         events.hasResourceProperties("AWS::Lambda::EventInvokeConfig", {
           FunctionName: { Ref: subscriber.logicalId },
@@ -104,7 +104,7 @@ describe("subscribers", () => {
       });
 
       it("an alarm fires as soon as anything is in its dead letter queue", () => {
-        const queue = logicalIdOf(events, `DeadLetters_${subscription.name}`, "AWS::SQS::Queue");
+        const queue = logicalIdOf(events, `Subscriber_${subscription.name}_DeadLetters`, "AWS::SQS::Queue");
         events.hasResourceProperties("AWS::CloudWatch::Alarm", alarmOn(queue));
       });
     });

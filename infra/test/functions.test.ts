@@ -141,7 +141,10 @@ describe("least privilege", () => {
       sorted([
         ...tracing,
         ...allow(["dynamodb:PutItem"], table),
-        ...allow(["sqs:SendMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"], "DeadLetterstimeline.Arn"),
+        ...allow(
+          ["sqs:SendMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"],
+          "SubscribertimelineDeadLetters.Arn",
+        ),
       ]),
     );
     expect(managedPolicies).toEqual([basicExecution]);

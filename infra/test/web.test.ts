@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Template } from "aws-cdk-lib/assertions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import config from "../../sst.config";
 import { Api } from "../api";
 import { stacks } from "../app";
 import { Auth } from "../auth";
@@ -36,9 +37,11 @@ writeFileSync(
 let templates: { web: Template; api: Template; auth: Template; storage: Template; events: Template };
 
 beforeAll(async () => {
+  // The whole app, built through sst.config.ts exactly as `sst deploy --stage prod` builds it.
   const synthesised = await synthesise({
     stage: "prod",
     stacks,
+    build: (app) => config.stacks(app),
     environment: { LINKWORK_WEB_ORIGIN: productionOrigin, LINKWORK_WEB_ARTEFACT: artefact },
   });
   templates = {

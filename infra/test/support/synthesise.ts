@@ -19,8 +19,8 @@ export interface Synthesised {
 }
 
 /**
- * Synthesises the given stacks for a stage the way `sst deploy` would, offline: the app settings
- * from infra/app.ts, functions bundled with esbuild, sites zipped. Each call gets its own build
+ * Synthesises stacks for a stage the way `sst deploy` would, offline: the app settings from
+ * infra/app.ts (or sst.config.ts itself), functions bundled with esbuild, sites zipped. Each call gets its own build
  * directory, so test files synthesising in parallel never share one. `environment` is set only
  * while the stacks are built.
  */
@@ -28,6 +28,8 @@ export async function synthesise(options: {
   stage: string;
   stacks: readonly StackFunction[];
   environment?: Record<string, string>;
+  /** How to add the stacks to the app: by default the app settings and then `stacks`, in order. */
+  build?: (app: App) => void | Promise<void>;
 }): Promise<Synthesised> {
   const out = await mkdtemp(join(tmpdir(), "linkwork-infra-"));
   const dispose = () => rmSync(out, { recursive: true, force: true });
@@ -43,8 +45,11 @@ export async function synthesise(options: {
       // Construct paths in the template let tests find resources by the names the stacks give them.
       { outdir: join(out, "cdk.out"), context: { "aws:cdk:enable-path-metadata": true } },
     );
-    configure(app);
-    for (const stack of options.stacks) app.stack(stack);
+    if (options.build) await options.build(app);
+    else {
+      configure(app);
+      for (const stack of options.stacks) app.stack(stack);
+    }
     await app.finish();
     const templates = new Map(
       options.stacks.map((stack) => [stack, Template.fromStack(getStack(stack))] as const),
