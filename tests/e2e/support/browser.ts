@@ -34,13 +34,17 @@ export interface AppPage {
 
 /**
  * A fresh browser context (its own sessionStorage, so its own sign-in) on the app. Requests to any
- * other origin (the NHS.UK web fonts) are refused, so the tests never depend on the internet.
+ * other origin (the NHS.UK web fonts) are refused unless allowed, so the tests never need the internet.
  */
-export async function openApp(browser: Browser, baseUrl: string): Promise<AppPage> {
-  const origin = new URL(baseUrl).origin;
+export async function openApp(
+  browser: Browser,
+  baseUrl: string,
+  options: { alsoAllow?: string[] } = {},
+): Promise<AppPage> {
+  const allowed = new Set([new URL(baseUrl).origin, ...(options.alsoAllow ?? [])]);
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 } });
   await context.route(
-    (url) => url.origin !== origin,
+    (url) => !allowed.has(url.origin),
     (route) => route.abort(),
   );
   const page = await context.newPage();

@@ -37,6 +37,20 @@ export function ensureWebAppBuilt(): void {
   });
 }
 
+/** A separate build with other settings (e.g. hosted sign-in) into its own folder, for one test file. */
+export function buildWebAppInto(outDir: string, environment: Record<string, string>): void {
+  execFileSync(
+    "pnpm",
+    ["--filter", "@linkwork/web", "exec", "vite", "build", "--outDir", outDir, "--emptyOutDir"],
+    {
+      cwd: repositoryRoot,
+      env: { ...process.env, ...environment },
+      stdio: ["ignore", "pipe", "pipe"],
+      timeout: 120_000,
+    },
+  );
+}
+
 /** Usable as a vitest globalSetup for the e2e project as well. */
 export default function setup(): void {
   ensureWebAppBuilt();

@@ -25,7 +25,7 @@ export function ReferralPerson(props: { person: PersonDetails }) {
     <SummaryList>
       <SummaryRow key="NHS number">
         <Show when={person().nhsNumber} fallback="Not given">
-          {(nhsNumber) => <span class="nhsuk-u-nowrap">{formatNhsNumber(nhsNumber())}</span>}
+          {(nhsNumber) => <span class="linkwork-nowrap">{formatNhsNumber(nhsNumber())}</span>}
         </Show>
       </SummaryRow>
       <SummaryRow key="Name">

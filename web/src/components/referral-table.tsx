@@ -30,7 +30,7 @@ export function ReferralTable(props: {
             <TableRow>
               <TableCell rowHeader>
                 <a href={`/referrals/${referral.id}`}>
-                  <span class="nhsuk-u-nowrap">{referral.reference}</span>
+                  <span class="linkwork-nowrap">{referral.reference}</span>
                   <span class="nhsuk-u-visually-hidden"> for {name}</span>
                 </a>
               </TableCell>
@@ -55,7 +55,7 @@ export function ReferralTable(props: {
               </TableCell>
               <TableCell>{sourceLabels[referral.source]}</TableCell>
               <TableCell>
-                <span class="nhsuk-u-nowrap">{formatShortDateTime(referral.receivedAt)}</span>
+                <span class="linkwork-nowrap">{formatShortDateTime(referral.receivedAt)}</span>
                 <br />
                 <span class="nhsuk-body-s linkwork-secondary">{describeWait(referral.receivedAt)}</span>
               </TableCell>
