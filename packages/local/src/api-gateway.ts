@@ -14,13 +14,19 @@ export async function toHttpApiEvent(
   sourceIp = "127.0.0.1",
 ): Promise<APIGatewayProxyEventV2> {
   const url = new URL(request.url);
-  const headers: Record<string, string> = {};
+  const headerEntries: Array<[string, string]> = [];
   request.headers.forEach((value, name) => {
-    if (name !== "cookie") headers[name] = value;
+    if (name !== "cookie") headerEntries.push([name, value]);
   });
+  const headers = Object.fromEntries(headerEntries);
   const cookies = request.headers.get("cookie")?.split(/;\s*/).filter(Boolean);
-  const query: Record<string, string> = {};
-  for (const [name, value] of url.searchParams) query[name] = query[name] ? `${query[name]},${value}` : value;
+  // HTTP APIs join repeated parameters with commas, as they do repeated headers.
+  const parameters = new Map<string, string>();
+  for (const [name, value] of url.searchParams) {
+    const earlier = parameters.get(name);
+    parameters.set(name, earlier === undefined ? value : `${earlier},${value}`);
+  }
+  const query = Object.fromEntries(parameters);
   const bytes = request.body ? Buffer.from(await request.arrayBuffer()) : undefined;
   const contentType = request.headers.get("content-type") ?? "";
   const isText = bytes && (contentType === "" || textTypes.test(contentType));
@@ -58,8 +64,10 @@ export async function toHttpApiEvent(
 
 /** Turns a Lambda's HTTP API result back into an HTTP response. */
 export function fromHttpApiResult(result: APIGatewayProxyResultV2): Response {
-  if (typeof result === "string") {
-    return new Response(result, { status: 200, headers: { "content-type": "application/json" } });
+  // Without a statusCode, API Gateway takes the whole result as a JSON body with status 200.
+  if (typeof result === "string" || !("statusCode" in result) || result.statusCode === undefined) {
+    const body = typeof result === "string" ? result : JSON.stringify(result);
+    return new Response(body, { status: 200, headers: { "content-type": "application/json" } });
   }
   const headers = new Headers();
   for (const [name, value] of Object.entries(result.headers ?? {})) headers.set(name, String(value));
@@ -70,7 +78,7 @@ export function fromHttpApiResult(result: APIGatewayProxyResultV2): Response {
       : result.isBase64Encoded
         ? Buffer.from(result.body, "base64")
         : result.body;
-  const status = result.statusCode ?? 200;
+  const status = result.statusCode;
   return new Response(status === 204 || status === 304 ? null : body, { status, headers });
 }
 

@@ -6,7 +6,7 @@ import { lambdaContext } from "./api-gateway";
 import { type EventPattern, matchesPattern } from "./event-pattern";
 import { appendJsonLine } from "./json-lines";
 
-export type BusEvent = EventBridgeEvent<string, unknown>;
+export type BusEvent = EventBridgeEvent<string, Record<string, unknown>>;
 export type SubscriberHandler = (event: BusEvent, context: LambdaContext) => unknown;
 
 /** One PutEvents entry, as the SDK sends it. */
@@ -22,11 +22,10 @@ export interface BusEntry {
 export type EntryResult = { eventId: string } | { errorCode: string; errorMessage: string };
 
 export interface DeliveryRecord {
-  eventId: string;
-  detailType: string;
   subscription: string;
   attempts: number;
   outcome: "delivered" | "dead_lettered";
+  event: BusEvent;
 }
 
 export interface DeadLetter {
@@ -131,7 +130,7 @@ export function createLocalBus(options: LocalBusOptions): LocalBus {
 
   const deliver = async (subscription: Subscription, event: BusEvent) => {
     const finish = (attempts: number, outcome: DeliveryRecord["outcome"]) =>
-      remember(deliveries, { ...summary(subscription, event), attempts, outcome });
+      remember(deliveries, { subscription: subscription.name, attempts, outcome, event });
     for (let attempt = 1; ; attempt++) {
       try {
         const handler = await handlerFor(subscription);
@@ -225,10 +224,6 @@ export function createLocalBus(options: LocalBusOptions): LocalBus {
       await this.whenIdle();
     },
   };
-}
-
-function summary(subscription: Subscription, event: BusEvent) {
-  return { eventId: event.id, detailType: event["detail-type"], subscription: subscription.name };
 }
 
 /** EventBusName may be a name or an ARN; leaving it out means the account's default bus. */

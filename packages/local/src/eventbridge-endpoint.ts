@@ -1,3 +1,4 @@
+import { Hono } from "hono";
 import { z } from "zod";
 import type { BusEntry, LocalBus } from "./event-bus";
 
@@ -31,6 +32,12 @@ const PutEventsRequest = z.object({
     .min(1, "Entries must hold at least one entry")
     .max(10, "Entries must hold at most 10 entries"),
 });
+
+/** The endpoint's routes; the SDK posts to the endpoint URL with a trailing slash. */
+export function eventBridgeRoutes(bus: LocalBus) {
+  const handle = (c: { req: { raw: Request } }) => handleEventBridgeRequest(bus, c.req.raw);
+  return new Hono().post(eventBridgePath, handle).post(`${eventBridgePath}/`, handle);
+}
 
 /**
  * Answers the AWS SDK's PutEvents call (JSON 1.1: `x-amz-target: AWSEvents.PutEvents`) by handing

@@ -5,7 +5,7 @@ import { type HttpApiHandler, invokeHttpApi } from "./api-gateway";
 import type { DevIssuer } from "./dev-issuer";
 import { devIssuerRoutes } from "./dev-issuer-routes";
 import type { LocalBus } from "./event-bus";
-import { eventBridgePath, handleEventBridgeRequest } from "./eventbridge-endpoint";
+import { eventBridgeRoutes } from "./eventbridge-endpoint";
 import { webApp } from "./web-app";
 
 export interface LocalAppParts {
@@ -35,8 +35,7 @@ export function createLocalApp(parts: LocalAppParts) {
   app.all("/api/*", api);
 
   app.route("/", devIssuerRoutes(parts.issuer, parts.context));
-  app.post(eventBridgePath, (c) => handleEventBridgeRequest(parts.bus, c.req.raw));
-  app.post(`${eventBridgePath}/`, (c) => handleEventBridgeRequest(parts.bus, c.req.raw));
+  app.route("/", eventBridgeRoutes(parts.bus));
   app.all("/auth/*", (c) => c.notFound());
   app.all("/local/*", (c) => c.notFound());
 

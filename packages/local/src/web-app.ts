@@ -22,25 +22,34 @@ const notBuiltPage = `<!doctype html>
  */
 export function webApp(webRoot: string): MiddlewareHandler {
   const indexFile = join(webRoot, "index.html");
-  const noStore = (c: Context) => c.header("Cache-Control", "no-cache");
-  const files = serveStatic({
-    root: webRoot,
-    onFound: (path, c) => {
-      if (path.endsWith(".html")) noStore(c);
-      else if (path.includes(`${join(webRoot, "assets")}`))
-        c.header("Cache-Control", "public, max-age=31536000, immutable");
-    },
-  });
-  const index = serveStatic({ path: indexFile, onFound: (_path, c) => noStore(c) });
+  let servers: { files: MiddlewareHandler; index: MiddlewareHandler } | undefined;
+  // Made once the app exists: serveStatic complains at creation about a missing folder.
+  const serversFor = () =>
+    (servers ??= {
+      files: serveStatic({ root: webRoot }),
+      index: serveStatic({ path: indexFile }),
+    });
+  const unresolved = async () => undefined;
 
   return async (c, next) => {
     if (c.req.method !== "GET" && c.req.method !== "HEAD") return next();
     if (!existsSync(indexFile)) return c.html(notBuiltPage, 200);
-    const served = await files(c, async () => undefined);
-    if (served) return served;
+    const { files, index } = serversFor();
+    const file = await files(c, unresolved);
+    if (file) {
+      cacheFor(file, c.req.path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
+      return file;
+    }
     if (looksLikeFile(c.req.path) && !acceptsHtml(c)) return next();
-    return (await index(c, async () => undefined)) ?? next();
+    const page = await index(c, unresolved);
+    if (!page) return next();
+    cacheFor(page, "no-cache");
+    return page;
   };
+}
+
+function cacheFor(response: Response, policy: string): void {
+  response.headers.set("Cache-Control", policy);
 }
 
 /** A path whose last segment has an extension names a file; a missing file is a 404, not the app. */

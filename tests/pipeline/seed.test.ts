@@ -1,0 +1,131 @@
+import { isValidNhsNumber } from "@linkwork/core/person/domain/nhs-number";
+import { findUserByEmail } from "@linkwork/core/user/find";
+import { demoReferrals } from "@linkwork/local/demo-referrals";
+import { isDatabaseEmpty, seedDemoWorld } from "@linkwork/local/seed";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestContext } from "../support/database";
+
+type Setup = Awaited<ReturnType<typeof createTestContext>>;
+
+/** The seeded demo world of the API contract (docs: API.md, "Local sign-in"). */
+const contract = [
+  ["coordinator@linkwork.test", ["triage_coordinator"], "Northshire Social Prescribing Hub", "hub"],
+  ["manager.pcn@linkwork.test", ["org_manager"], "North Town PCN", "pcn"],
+  ["worker.pcn@linkwork.test", ["link_worker"], "North Town PCN", "pcn"],
+  ["manager.vcs@linkwork.test", ["org_manager"], "Community Connect", "vcs"],
+  ["worker.vcs@linkwork.test", ["link_worker"], "Community Connect", "vcs"],
+  ["gp@linkwork.test", ["referrer", "mdt_member"], "Riverside Surgery", "gp_practice"],
+  ["commissioner@linkwork.test", ["commissioner"], "Northshire Council", "council"],
+  ["admin@linkwork.test", ["admin"], "Northshire Social Prescribing Hub", "hub"],
+] as const;
+
+let setup: Setup;
+let firstRun: Awaited<ReturnType<typeof seedDemoWorld>>;
+beforeAll(async () => {
+  setup = await createTestContext();
+  expect(await isDatabaseEmpty(setup.context)).toBe(true);
+  firstRun = await seedDemoWorld(setup.context);
+});
+
+async function everything(db: Setup["db"]) {
+  const [organisations, practices, referrals] = await Promise.all([
+    db.entities.organisation.query.all({}).go({ pages: "all" }),
+    db.entities.practice.query.all({}).go({ pages: "all" }),
+    db.entities.referral.scan.go({ pages: "all" }),
+  ]);
+  return { organisations: organisations.data, practices: practices.data, referrals: referrals.data };
+}
+
+describe("seeding the demo world", () => {
+  it.each(contract)("signs in %s as %j at %s", async (email, roles, organisationName, kind) => {
+    const user = await findUserByEmail(setup.context, email);
+    expect(user?.roles).toEqual(roles);
+    const organisation = await setup.db.entities.organisation
+      .get({ organisationId: user?.organisationId ?? "" })
+      .go();
+    expect(organisation.data).toMatchObject({ name: organisationName, kind });
+  });
+
+  it("creates the organisations with the kinds and roles in the contract, and a second provider", async () => {
+    const { organisations } = await everything(setup.db);
+    const byName = Object.fromEntries(organisations.map((organisation) => [organisation.name, organisation]));
+    expect(byName["Northshire Social Prescribing Hub"]).toMatchObject({
+      kind: "hub",
+      acceptsReferrals: false,
+    });
+    expect(byName["North Town PCN"]).toMatchObject({ kind: "pcn", acceptsReferrals: true });
+    expect(byName["Community Connect"]).toMatchObject({ kind: "vcs", acceptsReferrals: true });
+    expect(byName["Riverside Surgery"]).toMatchObject({
+      kind: "gp_practice",
+      odsCode: "A81001",
+      acceptsReferrals: false,
+    });
+    expect(byName["Northshire Council"]).toMatchObject({ kind: "council", acceptsReferrals: false });
+    expect(
+      organisations.filter((organisation) => organisation.acceptsReferrals).length,
+    ).toBeGreaterThanOrEqual(3);
+  });
+
+  it("gives link workers a caseload limit and an empty caseload", async () => {
+    for (const email of ["worker.pcn@linkwork.test", "worker.vcs@linkwork.test"]) {
+      const worker = await findUserByEmail(setup.context, email);
+      expect(worker).toMatchObject({ caseloadLimit: 30, activeCaseload: 0, active: true });
+    }
+  });
+
+  it("puts Riverside Surgery (A81001) in North Town PCN, beside other practices", async () => {
+    const { practices, organisations } = await everything(setup.db);
+    const pcn = organisations.find((organisation) => organisation.name === "North Town PCN");
+    expect(practices.find((practice) => practice.odsCode === "A81001")).toMatchObject({
+      name: "Riverside Surgery",
+      pcnOrganisationId: pcn?.organisationId,
+    });
+    expect(practices.length).toBeGreaterThan(1);
+  });
+
+  it("receives realistic referrals from the GP through the referral use case, with their events", async () => {
+    const { referrals } = await everything(setup.db);
+    const gp = await findUserByEmail(setup.context, "gp@linkwork.test");
+    expect(referrals).toHaveLength(demoReferrals.length);
+    expect(firstRun.referrals).toBe(demoReferrals.length);
+    for (const referral of referrals) {
+      expect(referral).toMatchObject({ status: "received", version: 1, referrerId: gp?.userId });
+      expect(referral.person.nhsNumber?.startsWith("999")).toBe(true);
+      expect(isValidNhsNumber(referral.person.nhsNumber ?? "")).toBe(true);
+    }
+    expect(new Set(referrals.flatMap((referral) => referral.needs)).size).toBeGreaterThan(5);
+    expect(new Set(referrals.flatMap((referral) => referral.riskFlags)).size).toBeGreaterThan(3);
+    expect(new Set(referrals.map((referral) => referral.source)).size).toBeGreaterThan(1);
+
+    const outbox = await setup.db.entities.outbox.scan.go({ pages: "all" });
+    expect(outbox.data.filter((event) => event.type === "referral.received")).toHaveLength(
+      demoReferrals.length,
+    );
+  });
+
+  it("changes nothing when run again", async () => {
+    const before = await everything(setup.db);
+    const again = await seedDemoWorld(setup.context);
+    const after = await everything(setup.db);
+
+    expect(again).toEqual({ organisations: 0, practices: 0, users: 0, referrals: 0 });
+    expect(after.organisations).toEqual(before.organisations);
+    expect(after.practices).toEqual(before.practices);
+    expect(after.referrals.map((referral) => referral.referralId).sort()).toEqual(
+      before.referrals.map((referral) => referral.referralId).sort(),
+    );
+    expect(await isDatabaseEmpty(setup.context)).toBe(false);
+  });
+
+  it("keeps a link worker's caseload when run again", async () => {
+    const worker = await findUserByEmail(setup.context, "worker.vcs@linkwork.test");
+    await setup.db.entities.user
+      .patch({ userId: worker?.userId ?? "" })
+      .set({ activeCaseload: 4 })
+      .go();
+    await seedDemoWorld(setup.context);
+    expect(await findUserByEmail(setup.context, "worker.vcs@linkwork.test")).toMatchObject({
+      activeCaseload: 4,
+    });
+  });
+});
