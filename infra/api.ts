@@ -1,10 +1,13 @@
+import { Duration } from "aws-cdk-lib";
 import { type HttpApi as CdkHttpApi, type CfnStage, HttpRoute } from "aws-cdk-lib/aws-apigatewayv2";
+import * as lambda from "aws-cdk-lib/aws-lambda";
+import * as logs from "aws-cdk-lib/aws-logs";
 import type { IConstruct } from "constructs";
-import { Api as HttpApi, type StackContext, use } from "sst/constructs";
+import { Api as HttpApi, type Stack, type StackContext, use } from "sst/constructs";
 import { apiTableActions } from "./access";
 import { Auth } from "./auth";
 import { tableFunction } from "./functions";
-import { stageSettings } from "./stage";
+import { type StageSettings, stageSettings } from "./stage";
 import { Storage } from "./storage";
 
 export const apiHandler = "functions/src/api/index.handler";
@@ -12,6 +15,11 @@ export const apiHandler = "functions/src/api/index.handler";
 /** Routes anyone may call; everything else under /api needs a valid Cognito ID token. */
 export const publicRoutes = ["GET /api/health", "GET /api/openapi.json", "POST /api/self-referrals"] as const;
 export const protectedRoute = "ANY /api/{proxy+}";
+/**
+ * Browsers send CORS preflights without a token, and `ANY` would hand them to the JWT authorizer,
+ * which refuses them. This route takes them first: API Gateway adds the CORS headers to its answer.
+ */
+export const preflightRoute = "OPTIONS /api/{proxy+}";
 
 /** Stage-wide limits, and a tighter one on the only public route that writes. */
 export const throttling = {
@@ -53,6 +61,7 @@ export function Api({ app, stack }: StackContext) {
     accessLog: { retention: "three_months" },
     routes: {
       [protectedRoute]: { function: handler, authorizer: "cognito" },
+      [preflightRoute]: { cdk: { function: preflightFunction(stack, settings) }, authorizer: "none" },
       ...Object.fromEntries(publicRoutes.map((route) => [route, { function: handler, authorizer: "none" }])),
     },
   });
@@ -61,6 +70,22 @@ export function Api({ app, stack }: StackContext) {
 
   stack.addOutputs({ ApiUrl: api.url });
   return { api };
+}
+
+/** Answers preflights with an empty 204; it touches nothing, so it is a few inline lines. */
+function preflightFunction(stack: Stack, settings: StageSettings): lambda.Function {
+  return new lambda.Function(stack, "Preflight", {
+    runtime: lambda.Runtime.NODEJS_22_X,
+    architecture: lambda.Architecture.ARM_64,
+    handler: "index.handler",
+    code: lambda.Code.fromInline("exports.handler = async () => ({ statusCode: 204 });"),
+    memorySize: 128,
+    timeout: Duration.seconds(3),
+    logGroup: new logs.LogGroup(stack, "PreflightLogs", {
+      retention: logs.RetentionDays.ONE_MONTH,
+      removalPolicy: settings.statefulRemovalPolicy,
+    }),
+  });
 }
 
 function limitSelfReferrals(httpApi: CdkHttpApi, apiConstructs: IConstruct[]) {

@@ -1,6 +1,6 @@
 import type { Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
-import { Api, apiHandler, protectedRoute, publicRoutes } from "../api";
+import { Api, apiHandler, preflightRoute, protectedRoute, publicRoutes } from "../api";
 import { Auth } from "../auth";
 import { Storage } from "../storage";
 import { synthesise } from "./support/synthesise";
@@ -24,6 +24,13 @@ function route(key: string) {
   );
   expect(routes).toHaveLength(1);
   return routes[0]?.Properties as Record<string, unknown>;
+}
+
+/** The function a route invokes, followed through its integration. */
+function integrationOf(key: string): unknown {
+  const target = route(key).Target as { "Fn::Join": [string, [string, { Ref: string }]] };
+  const integrationId = target["Fn::Join"][1][1].Ref;
+  return api.toJSON().Resources[integrationId].Properties.IntegrationUri;
 }
 
 function authorizer() {
@@ -72,19 +79,29 @@ describe("routes", () => {
     expect(properties.AuthorizerId).toBeUndefined();
   });
 
-  it("there are no other routes", () => {
-    const keys = resourcesOfType(api, "AWS::ApiGatewayV2::Route").map((found) => found.Properties.RouteKey);
-    expect(keys.sort()).toEqual([protectedRoute, ...publicRoutes].sort());
+  it("CORS preflights, sent without a token, are answered before the authorizer sees them", () => {
+    const properties = route(preflightRoute);
+    expect(preflightRoute).toBe("OPTIONS /api/{proxy+}");
+    expect(properties.AuthorizationType).toBe("NONE");
+    expect(properties.AuthorizerId).toBeUndefined();
+    expect(integrationOf(preflightRoute)).toEqual({
+      "Fn::GetAtt": [functionNamed(api, "Preflight").logicalId, "Arn"],
+    });
   });
 
-  it("every route is served by the one API function", () => {
+  it("there are no other routes", () => {
+    const keys = resourcesOfType(api, "AWS::ApiGatewayV2::Route").map((found) => found.Properties.RouteKey);
+    expect(keys.sort()).toEqual([protectedRoute, preflightRoute, ...publicRoutes].sort());
+  });
+
+  it("every other route is served by the one API function, with API Gateway's v2 payload", () => {
     const handler = functionNamed(api, "ApiHandler");
-    const integrations = resourcesOfType(api, "AWS::ApiGatewayV2::Integration");
-    expect(integrations).toHaveLength(4);
-    for (const integration of integrations) {
+    for (const key of [protectedRoute, ...publicRoutes]) {
+      expect(integrationOf(key), key).toEqual({ "Fn::GetAtt": [handler.logicalId, "Arn"] });
+    }
+    for (const integration of resourcesOfType(api, "AWS::ApiGatewayV2::Integration")) {
       expect(integration.Properties.IntegrationType).toBe("AWS_PROXY");
       expect(integration.Properties.PayloadFormatVersion).toBe("2.0");
-      expect(integration.Properties.IntegrationUri).toEqual({ "Fn::GetAtt": [handler.logicalId, "Arn"] });
     }
   });
 });

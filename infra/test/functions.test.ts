@@ -49,34 +49,51 @@ function sorted(grants: Grant[]): string[] {
   return grants.map((grant) => `${grant.effect} ${grant.action} on ${grant.resource}`).sort();
 }
 
+/** The functions built from functions/src; the CORS preflight answer is a few inline lines instead. */
+function bundledFunctions() {
+  return linkworkFunctions().filter((fn) => (fn.Properties.Handler as string).startsWith("functions/src/"));
+}
+
+function logRetentionOf(fn: ReturnType<typeof linkworkFunctions>[number]): number {
+  const logGroupId = fn.Properties.LoggingConfig.LogGroup.Ref as string;
+  const template = Object.values(templates).find((candidate) => candidate.toJSON().Resources[logGroupId]);
+  return template?.toJSON().Resources[logGroupId].Properties.RetentionInDays;
+}
+
 describe("every function", () => {
-  it("is the API, the relay, or a subscriber: nothing else runs", () => {
+  it("is the API, the CORS preflight answer, the relay, or a subscriber: nothing else runs", () => {
     const names = linkworkFunctions().map((fn) => fn.Metadata?.["aws:cdk:path"]?.split("/")[1]);
     expect(names.sort()).toEqual(
       [
         "ApiHandler",
+        "Preflight",
         "Relay",
         ...subscriptions.map((subscription) => `Subscriber_${subscription.name}`),
       ].sort(),
     );
   });
 
-  it("runs Node.js 22 on arm64, traced, logging to its own log group kept three months", () => {
+  it("runs Node.js 22 on arm64 and logs to its own log group with a retention", () => {
     for (const fn of linkworkFunctions()) {
       expect(fn.Properties.Runtime).toBe("nodejs22.x");
       expect(fn.Properties.Architectures).toEqual(["arm64"]);
-      expect(fn.Properties.TracingConfig).toEqual({ Mode: "Active" });
-      const logGroupId = fn.Properties.LoggingConfig.LogGroup.Ref as string;
-      const template = Object.values(templates).find((candidate) => candidate.toJSON().Resources[logGroupId]);
-      expect(template?.toJSON().Resources[logGroupId].Properties.RetentionInDays).toBe(90);
+      expect(logRetentionOf(fn)).toBeGreaterThan(0);
     }
   });
 
-  it("is one minified ESM bundle per handler", () => {
+  it("built from functions/src, is traced and keeps its logs three months", () => {
+    expect(bundledFunctions()).toHaveLength(2 + subscriptions.length);
+    for (const fn of bundledFunctions()) {
+      expect(fn.Properties.TracingConfig).toEqual({ Mode: "Active" });
+      expect(logRetentionOf(fn)).toBe(90);
+    }
+  });
+
+  it("built from functions/src, is one minified ESM bundle per handler", () => {
     const bundles = readdirSync(artifacts, { recursive: true, encoding: "utf8" }).filter((file) =>
       file.endsWith(".mjs"),
     );
-    for (const fn of linkworkFunctions()) {
+    for (const fn of bundledFunctions()) {
       const file = `${(fn.Properties.Handler as string).replace(/\.handler$/, "")}.mjs`;
       const bundle = bundles.find((candidate) => candidate.endsWith(file));
       expect(bundle, file).toBeDefined();
@@ -147,6 +164,12 @@ describe("least privilege", () => {
         ),
       ]),
     );
+    expect(managedPolicies).toEqual([basicExecution]);
+  });
+
+  it("the CORS preflight answer may only write its own logs", () => {
+    const { grants, managedPolicies } = grantsOf(templates.api, "Preflight");
+    expect(grants).toEqual([]);
     expect(managedPolicies).toEqual([basicExecution]);
   });
 
