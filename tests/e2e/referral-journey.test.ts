@@ -106,6 +106,36 @@ describe("a GP's referral reaches the triage coordinator", () => {
     await close();
   });
 
+  it("the queue shows one page at a time and 'Load more' follows the API's cursor", async () => {
+    const { page, close } = await openApp(browser, runtime.url);
+    const pageSize = 3;
+    await page.route("**/api/referrals?*", async (route) => {
+      const url = new URL(route.request().url());
+      const cursor = url.searchParams.get("cursor");
+      url.searchParams.delete("cursor");
+      const { items } = (await (await route.fetch({ url: url.toString() })).json()) as { items: unknown[] };
+      const start = cursor ? Number(cursor) : 0;
+      const next = start + pageSize < items.length ? String(start + pageSize) : undefined;
+      await route.fulfill({
+        json: { items: items.slice(start, start + pageSize), ...(next ? { cursor: next } : {}) },
+      });
+    });
+    await signInAs(page, "coordinator@linkwork.test");
+    await page.getByRole("heading", { name: "Triage queue", level: 1 }).waitFor();
+    const rows = page.locator("tbody tr");
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(pageSize);
+    const loadMore = page.getByRole("button", { name: "Load more" });
+    while (await loadMore.isVisible()) {
+      const shown = await rows.count();
+      await loadMore.click();
+      await page.waitForFunction((count) => document.querySelectorAll("tbody tr").length > count, shown);
+    }
+    expect(await rows.count()).toBeGreaterThan(pageSize);
+    await page.getByRole("link", { name: new RegExp(reference) }).waitFor();
+    await close();
+  });
+
   it("a link worker of an organisation it is not allocated to is told the referral is not found", async () => {
     expect(referralPath).toMatch(/^\/referrals\/.+/);
     const { page, close } = await openApp(browser, runtime.url);

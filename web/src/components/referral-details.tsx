@@ -4,7 +4,7 @@ import { formatDateTime } from "../format/dates";
 import { optionalLabel } from "../labels/optional-label";
 import { needLabels, sourceLabels, supportLevelLabels } from "../labels/referral-labels";
 import { SummaryList, SummaryRow } from "../ui/summary-list";
-import { PriorityTag, RiskFlagTags, StatusTag } from "./referral-tags";
+import { PriorityTag, RiskFlagTags } from "./referral-tags";
 
 /** What was asked for and where the referral has got to. */
 export function ReferralDetails(props: { referral: Referral; organisationName?: string | undefined }) {
@@ -12,9 +12,6 @@ export function ReferralDetails(props: { referral: Referral; organisationName?: 
   return (
     <SummaryList>
       <SummaryRow key="Reference">{referral().reference}</SummaryRow>
-      <SummaryRow key="Status">
-        <StatusTag status={referral().status} />
-      </SummaryRow>
       <SummaryRow key="Received">{formatDateTime(referral().receivedAt)}</SummaryRow>
       <SummaryRow key="Source">{sourceLabels[referral().source]}</SummaryRow>
       <SummaryRow key="GP practice (ODS code)">{referral().practiceOds}</SummaryRow>
