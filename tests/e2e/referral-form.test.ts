@@ -69,6 +69,44 @@ describe("the referral form", () => {
     await close();
   });
 
+  it("shows the API's own validation problems against the questions they are about", async () => {
+    const { page, close } = await openApp(browser, runtime.url);
+    await page.route("**/api/referrals", (route) =>
+      route.request().method() === "POST"
+        ? route.fulfill({
+            status: 400,
+            json: {
+              error: {
+                code: "validation_failed",
+                message: "The request is not valid",
+                details: [{ path: "person.postcode", message: "Enter a postcode in England" }],
+              },
+            },
+          })
+        : route.continue(),
+    );
+    await signInAs(page, "gp@linkwork.test");
+    await page.goto("/referrals/new");
+    await page.getByRole("heading", { name: "Refer someone for social prescribing" }).waitFor();
+    await fillReferralForm(page, {
+      nhsNumber: testNhsNumber(),
+      givenName: "Sam",
+      familyName: uniqueFamilyName("Okoro"),
+      dateOfBirth: { day: "9", month: "9", year: "1999" },
+    });
+    await sendReferral(page);
+    const problem = page
+      .locator(".nhsuk-error-summary")
+      .getByRole("link", { name: "Enter a postcode in England" });
+    await problem.waitFor();
+    expect(await page.locator("#person-postcode-error").textContent()).toContain(
+      "Enter a postcode in England",
+    );
+    await problem.click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("person-postcode");
+    await close();
+  });
+
   it("sent again after the response was lost, creates one referral: the retry carries the same Idempotency-Key", async () => {
     const { page, pageErrors, close } = await openApp(browser, runtime.url);
     const sent: { key: string | undefined; status: number; replayed: string | undefined }[] = [];
