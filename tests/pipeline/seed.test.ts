@@ -1,6 +1,9 @@
+import { allocationOptions, type OrganisationProfile } from "@linkwork/core/allocation/domain/options";
 import { isValidNhsNumber } from "@linkwork/core/person/domain/nhs-number";
+import { ReferralCreate } from "@linkwork/core/referral/schema";
 import { findUserByEmail } from "@linkwork/core/user/find";
 import { demoReferrals } from "@linkwork/local/demo-referrals";
+import { demoOrganisations, demoUsers } from "@linkwork/local/demo-world";
 import { isDatabaseEmpty, seedDemoWorld } from "@linkwork/local/seed";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestContext } from "../support/database";
@@ -127,5 +130,43 @@ describe("seeding the demo world", () => {
     expect(await findUserByEmail(setup.context, "worker.vcs@linkwork.test")).toMatchObject({
       activeCaseload: 4,
     });
+  });
+
+  it("gives allocation real choices: every demo referral fits some providers and not others", () => {
+    const providers: OrganisationProfile[] = demoOrganisations.flatMap((organisation) =>
+      organisation.acceptsReferrals && organisation.eligibility
+        ? [
+            {
+              organisationId: organisation.organisationId,
+              name: organisation.name,
+              ...organisation.eligibility,
+              linkWorkers: demoUsers
+                .filter((user) => user.organisationId === organisation.organisationId && user.caseloadLimit)
+                .map((user) => ({
+                  userId: user.userId,
+                  gender: user.gender,
+                  caseloadLimit: user.caseloadLimit ?? 0,
+                  activeCaseload: 0,
+                  active: true,
+                })),
+              waiting: { count: 0, longestWorkingDays: 0 },
+            },
+          ]
+        : [],
+    );
+    const eligibleFor = demoReferrals.map((input) => {
+      const referral = ReferralCreate.parse(input);
+      const options = allocationOptions({ ...referral, ...referral.person }, providers, "2026-11-23");
+      return options.filter((option) => option.eligible).map((option) => option.organisationId);
+    });
+
+    for (const eligible of eligibleFor) {
+      expect(eligible.length).toBeGreaterThan(0);
+    }
+    for (const provider of providers) {
+      const fits = eligibleFor.filter((eligible) => eligible.includes(provider.organisationId)).length;
+      expect(fits, provider.name).toBeGreaterThan(0);
+      expect(fits, provider.name).toBeLessThan(demoReferrals.length);
+    }
   });
 });

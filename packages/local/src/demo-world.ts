@@ -1,5 +1,6 @@
 import type { Role } from "@linkwork/core/actor";
 import type { OrganisationKind } from "@linkwork/core/organisation/schema";
+import type { NeedDomain, SupportLevel } from "@linkwork/core/referral/schema";
 
 /**
  * The demo world `dev` seeds on an empty database: the organisations and sign-ins of the API
@@ -12,6 +13,16 @@ export interface DemoOrganisation {
   kind: OrganisationKind;
   acceptsReferrals: boolean;
   odsCode?: string;
+  /** Providers only: who they can take, which allocation checks against each referral. */
+  eligibility?: {
+    practices: string[];
+    postcodeDistricts: string[];
+    minAge?: number;
+    needs: NeedDomain[];
+    supportLevels: SupportLevel[];
+    languages: string[];
+    interpreterAccess: boolean;
+  };
 }
 
 export interface DemoPractice {
@@ -29,22 +40,83 @@ export interface DemoUser {
   roles: Role[];
   organisationId: string;
   caseloadLimit?: number;
+  gender?: "female" | "male";
 }
 
-export const demoOrganisations = [
+/**
+ * The providers differ on purpose, so allocation has something to say about each demo referral:
+ * the PCN covers two practices and has a male link worker; Community Connect covers districts,
+ * offers no signposting and has Urdu and Punjabi speakers; the Carers Centre helps carers.
+ */
+export const demoOrganisations: readonly DemoOrganisation[] = [
   {
     organisationId: "org_northshire_hub",
     name: "Northshire Social Prescribing Hub",
     kind: "hub",
     acceptsReferrals: false,
   },
-  { organisationId: "org_north_town_pcn", name: "North Town PCN", kind: "pcn", acceptsReferrals: true },
-  { organisationId: "org_community_connect", name: "Community Connect", kind: "vcs", acceptsReferrals: true },
+  {
+    organisationId: "org_north_town_pcn",
+    name: "North Town PCN",
+    kind: "pcn",
+    acceptsReferrals: true,
+    eligibility: {
+      practices: ["A81001", "A81002"],
+      postcodeDistricts: [],
+      minAge: 18,
+      needs: [
+        "loneliness_isolation",
+        "mental_wellbeing",
+        "physical_activity",
+        "healthy_lifestyle",
+        "practical_support",
+        "finance_debt_benefits",
+        "employment_education",
+        "other",
+      ],
+      supportLevels: ["signposting", "supported_connection", "intensive"],
+      languages: ["en"],
+      interpreterAccess: true,
+    },
+  },
+  {
+    organisationId: "org_community_connect",
+    name: "Community Connect",
+    kind: "vcs",
+    acceptsReferrals: true,
+    eligibility: {
+      practices: [],
+      postcodeDistricts: ["NS1", "NS2", "NS3", "NS4", "NS7"],
+      minAge: 16,
+      needs: [
+        "loneliness_isolation",
+        "mental_wellbeing",
+        "housing",
+        "finance_debt_benefits",
+        "practical_support",
+        "physical_activity",
+        "employment_education",
+        "other",
+      ],
+      supportLevels: ["supported_connection", "intensive"],
+      languages: ["en", "ur", "pa"],
+      interpreterAccess: false,
+    },
+  },
   {
     organisationId: "org_carers_centre",
     name: "Northshire Carers Centre",
     kind: "vcs",
     acceptsReferrals: true,
+    eligibility: {
+      practices: [],
+      postcodeDistricts: ["NS1", "NS2", "NS3", "NS4", "NS5", "NS6", "NS7"],
+      minAge: 16,
+      needs: ["carer_support", "mental_wellbeing", "finance_debt_benefits", "loneliness_isolation"],
+      supportLevels: ["signposting", "supported_connection"],
+      languages: ["en"],
+      interpreterAccess: true,
+    },
   },
   {
     organisationId: "org_riverside",
@@ -59,9 +131,9 @@ export const demoOrganisations = [
     kind: "council",
     acceptsReferrals: false,
   },
-] as const satisfies readonly DemoOrganisation[];
+];
 
-export const demoPractices = [
+export const demoPractices: readonly DemoPractice[] = [
   {
     odsCode: "A81001",
     name: "Riverside Surgery",
@@ -76,10 +148,10 @@ export const demoPractices = [
     pcnOrganisationId: "org_north_town_pcn",
   },
   { odsCode: "A81005", name: "Millbrook Health Centre", postcode: "NS7 1LP" },
-] as const satisfies readonly DemoPractice[];
+];
 
 /** The first eight are the contract's sign-ins; the last gives the second provider capacity. */
-export const demoUsers = [
+export const demoUsers: readonly DemoUser[] = [
   {
     userId: "usr_coordinator",
     email: "coordinator@linkwork.test",
@@ -101,6 +173,7 @@ export const demoUsers = [
     roles: ["link_worker"],
     organisationId: "org_north_town_pcn",
     caseloadLimit: 30,
+    gender: "male",
   },
   {
     userId: "usr_manager_vcs",
@@ -116,6 +189,7 @@ export const demoUsers = [
     roles: ["link_worker"],
     organisationId: "org_community_connect",
     caseloadLimit: 30,
+    gender: "female",
   },
   {
     userId: "usr_gp",
@@ -145,8 +219,9 @@ export const demoUsers = [
     roles: ["link_worker"],
     organisationId: "org_carers_centre",
     caseloadLimit: 25,
+    gender: "male",
   },
-] as const satisfies readonly DemoUser[];
+];
 
 export function demoOrganisationName(organisationId: string): string {
   return (

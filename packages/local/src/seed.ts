@@ -29,33 +29,41 @@ export async function seedDemoWorld(context: Context): Promise<SeedResult> {
   const at = context.clock.now().toISOString();
   const result: SeedResult = { organisations: 0, practices: 0, users: 0, referrals: 0 };
 
-  for (const item of demoOrganisations) {
-    const created = await createUnlessPresent(() =>
-      organisation.create({ ...item, version: 1, createdAt: at, updatedAt: at }).go(),
-    );
-    if (created) result.organisations++;
-  }
-  for (const item of demoPractices) {
-    if (await createUnlessPresent(() => practice.create(item).go())) result.practices++;
-  }
-  for (const item of demoUsers) {
-    const created = await createUnlessPresent(() =>
-      user
-        .create({
-          ...item,
-          roles: [...item.roles],
-          ...("caseloadLimit" in item ? { caseloadLimit: item.caseloadLimit } : {}),
-          version: 1,
-          activeCaseload: 0,
-          active: true,
-          createdAt: at,
-          updatedAt: at,
-        })
-        .go(),
-    );
-    if (created) result.users++;
-  }
+  const created = (outcomes: boolean[]) => outcomes.filter(Boolean).length;
+  const [organisations, practices, users] = await Promise.all([
+    Promise.all(
+      demoOrganisations.map((item) =>
+        createUnlessPresent(() => {
+          const { eligibility, ...fields } = item;
+          return organisation
+            .create({ ...fields, ...eligibility, version: 1, createdAt: at, updatedAt: at })
+            .go();
+        }),
+      ),
+    ),
+    Promise.all(demoPractices.map((item) => createUnlessPresent(() => practice.create(item).go()))),
+    Promise.all(
+      demoUsers.map((item) =>
+        createUnlessPresent(() =>
+          user
+            .create({
+              ...item,
+              version: 1,
+              activeCaseload: 0,
+              active: true,
+              createdAt: at,
+              updatedAt: at,
+            })
+            .go(),
+        ),
+      ),
+    ),
+  ]);
+  result.organisations = created(organisations);
+  result.practices = created(practices);
+  result.users = created(users);
 
+  // One at a time, so the triage queue shows them in the order written here.
   const gp = referrer();
   for (const [index, input] of demoReferrals.entries()) {
     const { replayed } = await receiveReferral(context, gp, ReferralCreate.parse(input), {
@@ -74,7 +82,7 @@ function referrer(): UserActor {
     userId: gp.userId,
     email: gp.email,
     name: gp.name,
-    roles: [...gp.roles],
+    roles: gp.roles,
     organisationId: gp.organisationId,
   };
 }
