@@ -2,6 +2,7 @@ import type { App, FunctionProps } from "sst/constructs";
 import { Api } from "./api";
 import { Auth } from "./auth";
 import { Events } from "./events";
+import { Schedules } from "./schedules";
 import { stageSettings } from "./stage";
 import { Storage } from "./storage";
 import { Web } from "./web";
@@ -19,7 +20,7 @@ export const defaultFunctionProps: FunctionProps = {
 };
 
 /** In dependency order: each stack uses only those before it. */
-export const stacks = [Storage, Events, Auth, Api, Web] as const;
+export const stacks = [Storage, Events, Schedules, Auth, Api, Web] as const;
 
 /**
  * App-wide settings. Development stages tear everything down with the stage; protected stages keep

@@ -14,7 +14,14 @@ describe("the SST app", () => {
   });
 
   it("has one stack per concern, each after the stacks it uses", () => {
-    expect(stacks.map((stack) => stack.name)).toEqual(["Storage", "Events", "Auth", "Api", "Web"]);
+    expect(stacks.map((stack) => stack.name)).toEqual([
+      "Storage",
+      "Events",
+      "Schedules",
+      "Auth",
+      "Api",
+      "Web",
+    ]);
   });
 
   it("gives every function Node.js 22 on arm64, an ESM bundle, tracing and modest limits", () => {
