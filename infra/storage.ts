@@ -15,7 +15,7 @@ export function Storage({ app, stack }: StackContext) {
     fields: Object.fromEntries(keyAttributes().map((attribute) => [attribute, "string" as const])),
     primaryIndex: { partitionKey: tableDefinition.partitionKey, sortKey: tableDefinition.sortKey },
     globalIndexes,
-    // The relay needs both images: the new one to publish, the old one to tell inserts from updates.
+    // The relay reads new images; old images are there for consumers that need the change itself.
     stream: "new_and_old_images",
     timeToLiveAttribute: tableDefinition.timeToLiveAttribute,
     cdk: {
