@@ -7,9 +7,12 @@ import { createMiddleware } from "hono/factory";
 import type { TokenVerifier } from "./auth";
 import type { ApiEnv } from "./env";
 import { handleError } from "./errors";
+import { linkWorkerRoutes } from "./routes/link-workers";
 import { meRoutes } from "./routes/me";
 import { organisationRoutes } from "./routes/organisations";
+import { referralActionRoutes } from "./routes/referral-actions";
 import { referralRoutes } from "./routes/referrals";
+import { selfReferralRoutes } from "./routes/self-referrals";
 import { systemRoutes } from "./routes/system";
 
 export interface AppDependencies {
@@ -18,7 +21,7 @@ export interface AppDependencies {
 }
 
 /** Routes anyone may call; everything else needs a verified bearer token. */
-const publicPaths = new Set(["/api/health", "/api/openapi.json"]);
+const publicPaths = new Set(["/api/health", "/api/openapi.json", "/api/self-referrals"]);
 
 export function createApp({ context, verifyToken }: AppDependencies) {
   const app = new OpenAPIHono<ApiEnv>({
@@ -48,6 +51,9 @@ export function createApp({ context, verifyToken }: AppDependencies) {
   app.route("/", meRoutes);
   app.route("/", organisationRoutes);
   app.route("/", referralRoutes);
+  app.route("/", referralActionRoutes);
+  app.route("/", linkWorkerRoutes);
+  app.route("/", selfReferralRoutes);
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Role, type UserActor } from "../src/actor";
 import { mayOpenRecords, referralAccess } from "../src/referral/domain/access";
+import { ReferralStatus } from "../src/referral/schema";
 
 function user(roles: Role[], overrides: Partial<UserActor> = {}): UserActor {
   return {
@@ -15,7 +16,12 @@ function user(roles: Role[], overrides: Partial<UserActor> = {}): UserActor {
   };
 }
 
-const referral = { organisationId: "org_b", referrerId: "usr_b", assignedTo: "usr_c" };
+const referral = {
+  status: "assigned" as const,
+  organisationId: "org_b",
+  referrerId: "usr_b",
+  assignedTo: "usr_c",
+};
 
 describe("who may see a referral", () => {
   it("lets a triage coordinator see any referral, for triage", () => {
@@ -25,11 +31,21 @@ describe("who may see a referral", () => {
     });
   });
 
-  it("lets staff of the organisation it is allocated to see it", () => {
-    for (const role of ["org_manager", "link_worker"] as const) {
-      expect(referralAccess(user([role], { organisationId: "org_b" }), referral).allowed).toBe(true);
-      expect(referralAccess(user([role], { organisationId: "org_a" }), referral).allowed).toBe(false);
+  it("lets the manager of the organisation it is allocated to see it", () => {
+    expect(referralAccess(user(["org_manager"], { organisationId: "org_b" }), referral).allowed).toBe(true);
+    expect(referralAccess(user(["org_manager"], { organisationId: "org_a" }), referral).allowed).toBe(false);
+  });
+
+  it("shows link workers their organisation's incoming and ready queue, not colleagues' cases", () => {
+    const colleague = user(["link_worker"], { organisationId: "org_b" });
+    for (const status of ReferralStatus.options) {
+      const expected = status === "allocated" || status === "accepted";
+      expect(referralAccess(colleague, { ...referral, status }).allowed).toBe(expected);
     }
+    expect(
+      referralAccess(user(["link_worker"], { organisationId: "org_a" }), { ...referral, status: "accepted" })
+        .allowed,
+    ).toBe(false);
   });
 
   it("lets the link worker it is assigned to see it", () => {
@@ -59,16 +75,20 @@ describe("who may see a referral", () => {
         ids,
         organisations,
         fc.record({
+          status: fc.constantFrom(...ReferralStatus.options),
           organisationId: fc.option(organisations, { nil: undefined }),
           referrerId: fc.option(ids, { nil: undefined }),
           assignedTo: fc.option(ids, { nil: undefined }),
         }),
         (roles, userId, organisationId, facts) => {
           const actor = user(roles, { userId, organisationId });
+          const ofOrganisation = facts.organisationId === organisationId;
           const related =
             (roles.includes("link_worker") && facts.assignedTo === userId) ||
-            ((roles.includes("org_manager") || roles.includes("link_worker")) &&
-              facts.organisationId === organisationId) ||
+            (roles.includes("org_manager") && ofOrganisation) ||
+            (roles.includes("link_worker") &&
+              ofOrganisation &&
+              ["allocated", "accepted"].includes(facts.status)) ||
             ((roles.includes("referrer") || roles.includes("mdt_member")) && facts.referrerId === userId);
           expect(referralAccess(actor, facts).allowed).toBe(related);
         },

@@ -2,18 +2,19 @@ import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { requireRole } from "@linkwork/core/actor";
 import { listReferrals, readReferral } from "@linkwork/core/referral/read";
 import { receiveReferral } from "@linkwork/core/referral/receive";
-import { Referral, ReferralCreate, ReferralList, ReferralStatus } from "@linkwork/core/referral/schema";
+import {
+  NeedDomain,
+  Priority,
+  Referral,
+  ReferralCreate,
+  ReferralList,
+  ReferralStatus,
+  RiskFlag,
+} from "@linkwork/core/referral/schema";
 import { readTimeline } from "@linkwork/core/timeline/read";
 import { z } from "zod";
 import type { ApiEnv } from "../env";
-import { errorResponses, json } from "../schemas";
-
-const ReferralIdParam = z.object({
-  id: z
-    .string()
-    .min(1)
-    .meta({ param: { name: "id", in: "path" }, example: "ref_01jd8k2m3n4p5q6r7s8t9v0w1x" }),
-});
+import { errorResponses, json, ReferralIdParam } from "../schemas";
 
 const TimelineList = z
   .object({
@@ -23,6 +24,7 @@ const TimelineList = z
         type: z.string(),
         at: z.iso.datetime(),
         actorId: z.string().optional(),
+        actorName: z.string().optional().meta({ description: "Who did it, as they were named then" }),
         data: z.record(z.string(), z.unknown()),
       }),
     ),
@@ -63,6 +65,14 @@ const list = createRoute({
     query: z.object({
       status: ReferralStatus.optional(),
       organisationId: z.string().optional(),
+      priority: Priority.optional(),
+      riskFlag: RiskFlag.optional(),
+      need: NeedDomain.optional(),
+      overdue: z
+        .enum(["true", "false"])
+        .optional()
+        .transform((value) => (value === undefined ? undefined : value === "true"))
+        .meta({ description: "Only referrals whose service-level timer has run out" }),
       cursor: z.string().optional(),
     }),
   },

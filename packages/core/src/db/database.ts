@@ -5,6 +5,7 @@ import { idempotencySchema } from "../idempotency/entity";
 import { organisationSchema } from "../organisation/entity";
 import { personNhsNumberSchema, personSchema } from "../person/entity";
 import { practiceSchema } from "../practice/entity";
+import { rateLimitSchema } from "../rate-limit/entity";
 import { referralSchema } from "../referral/entity";
 import { serviceLevelSettingsSchema } from "../settings/entity";
 import { timelineSchema } from "../timeline/entity";
@@ -27,6 +28,7 @@ export function createDatabase(connection: DatabaseConnection) {
       timeline: new Entity(timelineSchema, config),
       idempotency: new Entity(idempotencySchema, config),
       serviceLevelSettings: new Entity(serviceLevelSettingsSchema, config),
+      rateLimit: new Entity(rateLimitSchema, config),
     },
     config,
   );

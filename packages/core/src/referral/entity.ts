@@ -23,7 +23,7 @@ export const referralSchema = createSchema({
     updatedAt: { type: "string", required: true },
     personId: { type: "string", required: true },
     person: { type: CustomAttributeType<PersonDetails>("any"), required: true },
-    practiceOds: { type: "string", required: true },
+    practiceOds: { type: "string" },
     reason: { type: "string", required: true },
     needs: { type: CustomAttributeType<NeedDomain[]>("any"), required: true },
     riskFlags: { type: CustomAttributeType<RiskFlag[]>("any"), required: true },

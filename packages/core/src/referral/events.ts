@@ -13,7 +13,7 @@ export const referralEvents = {
   "referral.received": z.object({
     referralId: z.string(),
     source: ReferralSource,
-    practiceOds: z.string(),
+    practiceOds: z.string().optional(),
     needs: z.array(NeedDomain),
     riskFlags: z.array(RiskFlag),
     priority: Priority.optional(),
@@ -28,7 +28,12 @@ export const referralEvents = {
     note,
   }),
   "referral.signposted": z.object({ reason: z.literal("signposted"), note }),
-  "referral.allocated": z.object({ organisationId, note }),
+  "referral.allocated": z.object({
+    organisationId,
+    note,
+    eligible: z.boolean().optional(),
+    score: z.number().optional(),
+  }),
   "referral.accepted": z.object({ organisationId }),
   "referral.declined": z.object({ organisationId, reason: z.string() }),
   "referral.allocation_expired": z.object({ organisationId }),

@@ -17,6 +17,9 @@ import type { Referral, ReferralCreate } from "./schema";
 const idempotencyWindowSeconds = 24 * 60 * 60;
 const maxAttempts = 4;
 
+/** A professional referral, or a self-referral, which may not name a practice. */
+export type ReceiveInput = Omit<ReferralCreate, "practiceOds"> & { practiceOds?: string | undefined };
+
 export interface ReceiveOptions {
   idempotencyKey?: string;
 }
@@ -34,7 +37,7 @@ export interface Received {
 export async function receiveReferral(
   context: Context,
   actor: UserActor | Extract<Actor, { type: "public" }>,
-  input: ReferralCreate,
+  input: ReceiveInput,
   options: ReceiveOptions = {},
 ): Promise<Received> {
   const scope = actorId(actor);
@@ -66,7 +69,7 @@ async function replay(context: Context, scope: string, key: string, requestHash:
 async function attemptReceive(
   context: Context,
   actor: UserActor | Extract<Actor, { type: "public" }>,
-  input: ReferralCreate,
+  input: ReceiveInput,
   options: ReceiveOptions & { scope: string; requestHash: string },
 ): Promise<{ referral?: Referral }> {
   const now = context.clock.now();

@@ -124,7 +124,10 @@ export const Referral = z
     updatedAt: z.iso.datetime(),
     personId: z.string(),
     person: PersonDetails,
-    practiceOds: z.string(),
+    practiceOds: z
+      .string()
+      .optional()
+      .meta({ description: "Absent only on self-referrals that did not name a practice" }),
     reason: z.string(),
     needs: z.array(NeedDomain),
     riskFlags: z.array(RiskFlag),
@@ -157,6 +160,17 @@ export const Referral = z
     hasOtherOpenReferrals: z
       .boolean()
       .meta({ description: "The person already had another open referral when this one arrived" }),
+    otherOpenReferrals: z
+      .array(
+        z.object({
+          id: z.string(),
+          reference: z.string(),
+          status: ReferralStatus,
+          receivedAt: z.iso.datetime(),
+        }),
+      )
+      .optional()
+      .meta({ description: "For triage coordinators: the person's other referrals that are still open" }),
   })
   .meta({ id: "Referral" });
 export type Referral = z.infer<typeof Referral>;
@@ -164,3 +178,30 @@ export type Referral = z.infer<typeof Referral>;
 export const ReferralList = z
   .object({ items: z.array(Referral), cursor: z.string().optional() })
   .meta({ id: "ReferralList" });
+
+/** What a person asks for when they refer themselves: plain words, and a way to reach them. */
+export const SelfReferralCreate = z
+  .object({
+    person: PersonDetails,
+    practiceOds: PracticeOds.optional(),
+    reason: z
+      .string({ error: "Tell us what you would like help with" })
+      .trim()
+      .min(1, "Tell us what you would like help with")
+      .max(4000, "Please use 4000 characters or fewer"),
+    needs: z
+      .array(NeedDomain, { error: "Choose at least one thing you would like help with" })
+      .min(1, "Choose at least one thing you would like help with")
+      .refine(distinct, "Each choice may be made once"),
+    consent: Consent,
+  })
+  .refine((referral) => Boolean(referral.person.phone || referral.person.email), {
+    path: ["person", "phone"],
+    message: "Give a phone number or an email address so we can contact you",
+    when: (payload) => {
+      const person = (payload.value as { person?: { phone?: unknown; email?: unknown } } | undefined)?.person;
+      return person !== undefined && person.phone === undefined && person.email === undefined;
+    },
+  })
+  .meta({ id: "SelfReferralCreate" });
+export type SelfReferralCreate = z.infer<typeof SelfReferralCreate>;

@@ -29,7 +29,7 @@ export interface OrganisationProfile {
 }
 
 export interface ReferralNeeds {
-  practiceOds: string;
+  practiceOds?: string | undefined;
   postcode: string;
   dateOfBirth: string;
   needs: readonly NeedDomain[];
@@ -69,7 +69,8 @@ const list = (items: string[]) =>
 function hardChecks(organisation: OrganisationProfile, referral: ReferralNeeds, today: string): Check[] {
   const checks: Check[] = [];
   const district = postcodeDistrict(referral.postcode);
-  const coversPractice = organisation.practices.includes(referral.practiceOds);
+  const coversPractice =
+    referral.practiceOds !== undefined && organisation.practices.includes(referral.practiceOds);
   const coversDistrict = organisation.postcodeDistricts.includes(district);
   checks.push(
     coversPractice

@@ -1,4 +1,5 @@
 import type { Role, UserActor } from "../../actor";
+import type { ReferralStatus } from "../schema";
 
 /** Roles that may ever open a person's record; anyone else (commissioners, admins) is refused outright. */
 export const recordRoles: readonly Role[] = [
@@ -10,10 +11,13 @@ export const recordRoles: readonly Role[] = [
 ];
 
 export interface ReferralRelationshipFacts {
+  status: ReferralStatus;
   organisationId?: string | undefined;
   referrerId?: string | undefined;
   assignedTo?: string | undefined;
 }
+
+const linkWorkerQueueStatuses: readonly ReferralStatus[] = ["allocated", "accepted"];
 
 export type Access = { allowed: true; purpose: string } | { allowed: false };
 
@@ -27,8 +31,13 @@ export function referralAccess(user: UserActor, referral: ReferralRelationshipFa
   if (holds("link_worker") && referral.assignedTo === user.userId) {
     return { allowed: true, purpose: "On the link worker's caseload" };
   }
-  if ((holds("org_manager") || holds("link_worker")) && referral.organisationId === user.organisationId) {
+  const ofOrganisation = referral.organisationId === user.organisationId;
+  if (holds("org_manager") && ofOrganisation) {
     return { allowed: true, purpose: "Allocated to the user's organisation" };
+  }
+  // Link workers see their organisation's incoming and ready-to-pick-up referrals, not colleagues' cases.
+  if (holds("link_worker") && ofOrganisation && linkWorkerQueueStatuses.includes(referral.status)) {
+    return { allowed: true, purpose: "Waiting in the organisation's queue" };
   }
   if (referral.referrerId === user.userId && (holds("referrer") || holds("mdt_member"))) {
     return { allowed: true, purpose: "The user's own referral" };

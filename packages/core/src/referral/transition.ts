@@ -1,0 +1,159 @@
+import { type Actor, actorId } from "../actor";
+import { toAuditItem } from "../audit/record";
+import type { Context } from "../context";
+import { conditionFailedAt, isTransientCancellation, type TransactionResult } from "../db/transaction";
+import type { EventType } from "../event/catalogue";
+import { createEvent, toOutboxItem } from "../event/outbox";
+import { areaTimers } from "../settings/service-levels";
+import { AlreadyClaimed, CapacityReached, NotFound, VersionConflict } from "../util/errors";
+import { referralAccess } from "./domain/access";
+import { type Command, caseloadStatuses, decide, type Performer } from "./domain/lifecycle";
+import { type ReferralItem, toReferral } from "./mapper";
+import { scheduleFields } from "./schedule";
+import type { Referral } from "./schema";
+
+const maxAttempts = 4;
+
+export type Changer = Extract<Actor, { type: "user" }> | Extract<Actor, { type: "system" }>;
+
+function performerOf(actor: Changer): Performer {
+  return actor.type === "system"
+    ? { kind: "system" }
+    : { kind: "user", userId: actor.userId, roles: actor.roles, organisationId: actor.organisationId };
+}
+
+/** Statuses in which the referral is still open for the person's record. */
+const openStatuses = new Set(["received", "triaged", "allocated", "accepted", "assigned", "active"]);
+
+/**
+ * Applies one lifecycle command: checks the caller may see the referral and holds its current
+ * version, asks the state machine, then commits the new state (conditional on that version), the
+ * caseload change (conditional on capacity), the person's open referrals, the event and an audit
+ * entry in one transaction. A lost race is reported with the current version, never overwritten.
+ */
+export async function transitionReferral(
+  context: Context,
+  actor: Changer,
+  referralId: string,
+  expectedVersion: number | undefined,
+  command: Command,
+  extra: { eventData?: Record<string, unknown> } = {},
+): Promise<Referral> {
+  for (let attempt = 1; ; attempt++) {
+    const current = await load(context, actor, referralId);
+    const version = expectedVersion ?? current.version;
+    if (current.version !== version) {
+      if (command.type === "claim" && caseloadStatuses.includes(current.status))
+        throw AlreadyClaimed(current.version);
+      throw VersionConflict(current.version);
+    }
+    const outcome = await attempt_(context, actor, current, command, extra.eventData ?? {});
+    if (outcome.referral) return outcome.referral;
+    if (attempt >= maxAttempts) throw VersionConflict(current.version);
+  }
+}
+
+async function load(context: Context, actor: Changer, referralId: string): Promise<ReferralItem> {
+  const result = await context.db.entities.referral.get({ referralId }).go({ consistent: true });
+  if (!result.data) throw NotFound("The referral");
+  if (actor.type === "user" && !referralAccess(actor, result.data).allowed) throw NotFound("The referral");
+  return result.data;
+}
+
+async function attempt_(
+  context: Context,
+  actor: Changer,
+  current: ReferralItem,
+  command: Command,
+  eventData: Record<string, unknown>,
+): Promise<{ referral?: Referral }> {
+  const now = context.clock.now();
+  const outcome = decide(current, command, performerOf(actor), now);
+  if (!outcome.ok) throw outcome.error;
+  const { next, event, caseload } = outcome.decision;
+  const timers = await areaTimers(context);
+  const nextItem: ReferralItem = {
+    ...current,
+    ...next,
+    ...(command.type === "triage" ? { triageNote: command.note } : {}),
+    ...scheduleFields({ ...next, receivedAt: current.receivedAt, breaches: current.breaches }, timers),
+  };
+  const wasOpen = openStatuses.has(current.status);
+  const isOpen = openStatuses.has(nextItem.status);
+  const recorded = createEvent(event.type as EventType, {
+    actor,
+    at: now,
+    subject: { type: "referral", id: current.referralId },
+    data: { ...event.data, ...eventData } as never,
+  });
+
+  const result = (await context.db.service.transaction
+    .write(({ referral, user, person, outbox, audit }) => [
+      referral
+        .put(nextItem)
+        .where((attributes, { eq }) => eq(attributes.version, current.version))
+        .commit({ response: "all_old" }),
+      ...(caseload
+        ? [
+            caseload.delta > 0
+              ? user
+                  .patch({ userId: caseload.userId })
+                  .add({ activeCaseload: 1 })
+                  .where(
+                    (attributes, { eq, name }) =>
+                      `${eq(attributes.active, true)} AND ${name(attributes.activeCaseload)} < ${name(attributes.caseloadLimit)}`,
+                  )
+                  .commit()
+              : user.patch({ userId: caseload.userId }).subtract({ activeCaseload: 1 }).commit(),
+          ]
+        : []),
+      ...(wasOpen !== isOpen
+        ? [
+            isOpen
+              ? person
+                  .update({ personId: current.personId })
+                  .add({ openReferralIds: [current.referralId] })
+                  .commit()
+              : person
+                  .update({ personId: current.personId })
+                  .delete({ openReferralIds: [current.referralId] })
+                  .commit(),
+          ]
+        : []),
+      outbox.create(toOutboxItem(recorded)).commit(),
+      audit
+        .create(
+          toAuditItem({
+            actor,
+            action: `referral.${command.type}`,
+            subjectType: "referral",
+            subjectId: current.referralId,
+            purpose: actor.type === "system" ? "Service-level timer" : "Referral workflow",
+            outcome: "granted",
+            at: now,
+          }),
+        )
+        .commit(),
+    ])
+    .go()) as TransactionResult;
+
+  if (!result.canceled) return { referral: toReferral(nextItem, now) };
+  if (conditionFailedAt(result, 0)) {
+    const latest = result.data[0]?.item as ReferralItem | null | undefined;
+    const latestVersion = latest?.version ?? current.version + 1;
+    if (command.type === "claim" && latest && caseloadStatuses.includes(latest.status))
+      throw AlreadyClaimed(latestVersion);
+    throw VersionConflict(latestVersion);
+  }
+  if (caseload && caseload.delta > 0 && conditionFailedAt(result, 1)) {
+    throw CapacityReached(
+      actor.type === "user" && actor.userId === caseload.userId
+        ? "Your caseload is full: close a case or ask your manager to raise your limit"
+        : "The link worker's caseload is full",
+    );
+  }
+  if (isTransientCancellation(result)) return {};
+  throw new Error(
+    `Referral transition ${command.type} was cancelled: ${JSON.stringify(result.data.map((item) => item.code))} (${actorId(actor)})`,
+  );
+}
