@@ -1,4 +1,8 @@
+import type { Context } from "@linkwork/core/context";
 import { fromHttpApiResult, invokeHttpApi, toHttpApiEvent } from "@linkwork/local/api-gateway";
+import { createDevIssuer } from "@linkwork/local/dev-issuer";
+import { createLocalBus } from "@linkwork/local/event-bus";
+import { createLocalApp } from "@linkwork/local/server";
 import type { APIGatewayProxyEventV2 } from "aws-lambda";
 import { Hono } from "hono";
 import { handle } from "hono/aws-lambda";
@@ -120,5 +124,28 @@ describe("the API Gateway (HTTP API, payload 2.0) emulation", () => {
 
     const text = await invokeHttpApi(handler, new Request("http://localhost/text?name=R%C3%A9a"));
     expect(await text.text()).toBe("hello Réa");
+  });
+});
+
+describe("the runtime's HTTP front door", () => {
+  it("answers a Lambda that throws with API Gateway's bare 500", async () => {
+    const app = createLocalApp({
+      api: async () => {
+        throw new Error("boom");
+      },
+      issuer: await createDevIssuer({ issuer: "http://localhost/auth/dev" }),
+      context: {} as Context,
+      bus: createLocalBus({
+        busName: "b",
+        region: "eu-west-2",
+        subscriptions: [],
+        loadHandler: async () => () => undefined,
+      }),
+      webRoot: "/nonexistent",
+      log: () => undefined,
+    });
+    const response = await app.request("/api/referrals");
+    expect(response.status).toBe(500);
+    expect(await response.json()).toEqual({ message: "Internal Server Error" });
   });
 });

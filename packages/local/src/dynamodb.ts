@@ -1,5 +1,5 @@
 import type { ChildProcess } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { resolve } from "node:path";
 import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
@@ -25,7 +25,16 @@ export interface StartOptions {
 export async function startDynamoDbLocal(options: StartOptions = {}): Promise<DynamoDbLocal> {
   const port = options.port ?? (await freePort());
   const path = options.dataDirectory ? resolve(options.dataDirectory) : null;
-  if (path) mkdirSync(path, { recursive: true });
+  if (path) {
+    mkdirSync(path, { recursive: true });
+    const holders = processesUsing(path);
+    if (holders.length > 0) {
+      throw new LocalRuntimeError(
+        "dynamodb_failed",
+        `Another DynamoDB Local (process ${holders.join(", ")}) is already using ${path}, perhaps left behind by a run that was killed. Stop it (kill ${holders.join(" ")}) and start again.`,
+      );
+    }
+  }
   const child = withJavaOptions(fastStartOptions, () => spawn({ port, path, sharedDb: true, stdio: "pipe" }));
   let output = "";
   const collect = (chunk: Buffer) => {
@@ -135,6 +144,23 @@ async function stopProcess(child: ChildProcess, exited: Promise<void>): Promise<
   const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
   await exited;
   clearTimeout(timer);
+}
+
+/** DynamoDB Local processes started on this data folder (Linux only; elsewhere none are found). */
+function processesUsing(path: string): number[] {
+  if (!existsSync("/proc")) return [];
+  const marker = ` -dbPath ${path} `;
+  return readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        const commandLine = ` ${readFileSync(`/proc/${entry}/cmdline`, "utf8").replaceAll("\0", " ")} `;
+        return commandLine.includes("DynamoDBLocal") && commandLine.includes(marker);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }
 
 export function freePort(): Promise<number> {

@@ -41,5 +41,10 @@ export function createLocalApp(parts: LocalAppParts) {
 
   app.use("*", webApp(parts.webRoot));
   app.notFound((c) => c.text("Not found", 404));
+  // A Lambda that throws reaches the client as API Gateway's bare 500.
+  app.onError((error, c) => {
+    parts.log(`${c.req.method} ${c.req.path} failed: ${error.stack ?? error.message}`);
+    return c.json({ message: "Internal Server Error" }, 500);
+  });
   return app;
 }

@@ -80,9 +80,10 @@ export function createStreamPoller(options: StreamPollerOptions): StreamPoller {
   const credentials = { accessKeyId: "local", secretAccessKey: "local" };
   const database = new DynamoDBClient({ endpoint: options.endpoint, region, credentials });
   const streams = new DynamoDBStreamsClient({ endpoint: options.endpoint, region, credentials });
-  const batchSize = options.batchSize ?? 100;
+  // As infra configures the relay's mapping: batches of 25, five retries, then the failure queue.
+  const batchSize = options.batchSize ?? 25;
   const pollIntervalMs = options.pollIntervalMs ?? 250;
-  const retry = options.retry ?? { attempts: 10, firstDelayMs: 200, maxDelayMs: 5_000 };
+  const retry = options.retry ?? { attempts: 6, firstDelayMs: 200, maxDelayMs: 5_000 };
   const log = options.log ?? (() => undefined);
 
   const shards = new Map<string, ShardState>();
