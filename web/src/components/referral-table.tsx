@@ -3,7 +3,28 @@ import { For, Show } from "solid-js";
 import { ageInYears, describeWait, formatShortCalendarDate, formatShortDateTime } from "../format/dates";
 import { needLabels, sourceLabels } from "../labels/referral-labels";
 import { Table, TableCell, TableRow } from "../ui/table";
+import { Tag } from "../ui/tag";
 import { PriorityTag, RiskFlagTags, StatusTag } from "./referral-tags";
+
+const stepLabels = { triage: "Triage", acceptance: "Acceptance", first_contact: "First contact" } as const;
+
+/** The service-level timer running now: its due time, or an overdue tag once it has passed. */
+function ServiceLevel(props: { referral: Referral }) {
+  return (
+    <Show when={props.referral.serviceLevel}>
+      {(level) => (
+        <span class="linkwork-cell-note">
+          <Show
+            when={level().overdue}
+            fallback={`${stepLabels[level().step]} due ${formatShortDateTime(level().dueAt)}`}
+          >
+            <Tag colour="red">{stepLabels[level().step]} overdue</Tag>
+          </Show>
+        </span>
+      )}
+    </Show>
+  );
+}
 
 /** One row per referral, linking to its page; the status column is left out where every row shares it. */
 export function ReferralTable(props: {
@@ -36,8 +57,7 @@ export function ReferralTable(props: {
               </TableCell>
               <TableCell>
                 {name}
-                <br />
-                <span class="nhsuk-body-s linkwork-secondary">
+                <span class="linkwork-cell-note">
                   Born {formatShortCalendarDate(referral.person.dateOfBirth)} (age{" "}
                   {ageInYears(referral.person.dateOfBirth)})
                 </span>
@@ -56,8 +76,8 @@ export function ReferralTable(props: {
               <TableCell>{sourceLabels[referral.source]}</TableCell>
               <TableCell>
                 <span class="linkwork-nowrap">{formatShortDateTime(referral.receivedAt)}</span>
-                <br />
-                <span class="nhsuk-body-s linkwork-secondary">{describeWait(referral.receivedAt)}</span>
+                <span class="linkwork-cell-note">{describeWait(referral.receivedAt)}</span>
+                <ServiceLevel referral={referral} />
               </TableCell>
               <Show when={props.showStatus}>
                 <TableCell>

@@ -7,11 +7,12 @@ import type { Me } from "../queries/me";
 import { referralTimelineQuery, type TimelineEntry } from "../queries/timeline";
 import { QueryBoundary } from "./query-boundary";
 
-/** Who did it, as far as the timeline says: events carry the actor's id, not their name. */
+/** Who did it: "you", the name the event recorded, or what kind of actor it was. */
 function describeActor(entry: TimelineEntry, referral: Referral, me: Me | undefined): string | undefined {
   const actorId = entry.actorId;
   if (!actorId) return undefined;
   if (actorId === me?.id) return "by you";
+  if (entry.actorName) return `by ${entry.actorName}`;
   if (actorId === referral.referrerId) return "by the referrer";
   if (actorId.startsWith("system:")) return "automatically by Linkwork";
   if (actorId === "public") return "by the person, online";

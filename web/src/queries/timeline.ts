@@ -7,6 +7,8 @@ export interface TimelineEntry {
   type: string;
   at: string;
   actorId?: string;
+  /** The member of staff's name as it was when they acted. */
+  actorName?: string;
   data: Record<string, unknown>;
 }
 
