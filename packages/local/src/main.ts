@@ -5,7 +5,7 @@ import { LocalRuntimeError } from "./errors";
 import { repositoryRoot } from "./handlers";
 import { type LocalRuntime, startLocalRuntime } from "./runtime";
 
-const usage = `Usage: pnpm start [--reset] [--data-dir <folder>] [--no-seed]
+const usage = `Usage: pnpm start [--reset] [--data-dir <folder>] [--no-seed] [--quiet]
 
 Runs Linkwork locally: DynamoDB Local, the API, the event pipeline and the web app on one port
 (PORT, 3000 unless set). Data is kept in .data/ at the repository root.
@@ -15,15 +15,24 @@ Runs Linkwork locally: DynamoDB Local, the API, the event pipeline and the web a
   --no-seed          do not seed the demo world into an empty database
   --quiet            print only the start-up summary and problems`;
 
-const { values } = parseArgs({
-  options: {
-    reset: { type: "boolean", default: false },
-    "data-dir": { type: "string" },
-    "no-seed": { type: "boolean", default: false },
-    quiet: { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
-  },
-});
+function readArguments() {
+  try {
+    return parseArgs({
+      options: {
+        reset: { type: "boolean", default: false },
+        "data-dir": { type: "string" },
+        "no-seed": { type: "boolean", default: false },
+        quiet: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : error}\n\n${usage}`);
+    process.exit(2);
+  }
+}
+
+const values = readArguments();
 
 if (values.help) {
   console.info(usage);
