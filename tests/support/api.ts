@@ -15,6 +15,8 @@ export interface CallOptions {
   body?: unknown;
   rawBody?: string;
   headers?: Record<string, string>;
+  /** The caller's address as API Gateway reports it. */
+  sourceIp?: string;
 }
 
 /**
@@ -56,6 +58,7 @@ export async function createApiHarness() {
         headers,
         ...(body !== undefined ? { body } : {}),
       }),
+      options.sourceIp,
     );
     const text = await response.text();
     return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };

@@ -68,7 +68,7 @@ function action<Body extends z.ZodType<{ version: number }>>(
     const user = requireRole(...roles);
     // The route is built from a generic body schema, which Hono's inference cannot follow; both
     // targets were validated against that route before this runs.
-    const valid = c.req.valid as unknown as ((target: "json") => z.output<Body>) &
+    const valid = c.req.valid.bind(c.req) as unknown as ((target: "json") => z.output<Body>) &
       ((target: "param") => { id: string });
     const input = valid("json");
     const referral = await transitionReferral(

@@ -50,7 +50,7 @@ export const referralSchema = createSchema({
     breaches: { type: CustomAttributeType<BreachKind[]>("any"), required: true, default: () => [] },
     /** When the service-level sweep must next look at it; "none" once no timer runs. */
     sweepState: { type: ["due", "none"] as const, required: true },
-    nextSweepAt: { type: "string" },
+    nextSweepAt: { type: "string", required: true },
     /** Other referrals of the same person that were open when this one arrived. */
     otherOpenReferralIds: { type: CustomAttributeType<string[]>("any"), required: true, default: () => [] },
   },

@@ -19,6 +19,7 @@ export function scheduleFields(
     acceptanceDueAt: dates.acceptanceDueAt,
     firstContactDueAt: dates.firstContactDueAt,
     sweepState: sweepAt ? ("due" as const) : ("none" as const),
-    nextSweepAt: sweepAt,
+    // Always set, as the index key needs it; without a timer the referral sits under "none".
+    nextSweepAt: sweepAt ?? "none",
   };
 }
