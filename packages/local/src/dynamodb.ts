@@ -26,14 +26,8 @@ export async function startDynamoDbLocal(options: StartOptions = {}): Promise<Dy
   const port = options.port ?? (await freePort());
   const path = options.dataDirectory ? resolve(options.dataDirectory) : null;
   if (path) {
+    assertDataFolderFree(path);
     mkdirSync(path, { recursive: true });
-    const holders = processesUsing(path);
-    if (holders.length > 0) {
-      throw new LocalRuntimeError(
-        "dynamodb_failed",
-        `Another DynamoDB Local (process ${holders.join(", ")}) is already using ${path}, perhaps left behind by a run that was killed. Stop it (kill ${holders.join(" ")}) and start again.`,
-      );
-    }
   }
   const child = withJavaOptions(fastStartOptions, () => spawn({ port, path, sharedDb: true, stdio: "pipe" }));
   let output = "";
@@ -144,6 +138,18 @@ async function stopProcess(child: ChildProcess, exited: Promise<void>): Promise<
   const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
   await exited;
   clearTimeout(timer);
+}
+
+/** Two DynamoDB Locals on one folder would corrupt it; a run that was killed can leave one behind. */
+export function assertDataFolderFree(dataDirectory: string): void {
+  const path = resolve(dataDirectory);
+  const holders = processesUsing(path);
+  if (holders.length > 0) {
+    throw new LocalRuntimeError(
+      "dynamodb_failed",
+      `Another DynamoDB Local (process ${holders.join(", ")}) is already using ${path}, perhaps left behind by a run that was killed. Stop it (kill ${holders.join(" ")}) and start again.`,
+    );
+  }
 }
 
 /** DynamoDB Local processes started on this data folder (Linux only; elsewhere none are found). */

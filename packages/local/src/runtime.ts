@@ -10,7 +10,7 @@ import { systemClock } from "@linkwork/core/util/clock";
 import type { HttpApiHandler } from "./api-gateway";
 import { dataLayout, wipeData } from "./data-directory";
 import { createDevIssuer, devAudience } from "./dev-issuer";
-import { type DynamoDbLocal, startDynamoDbLocal } from "./dynamodb";
+import { assertDataFolderFree, type DynamoDbLocal, startDynamoDbLocal } from "./dynamodb";
 import { LocalRuntimeError } from "./errors";
 import { createLocalBus, type LocalBus, type RetryPolicy, type SubscriberHandler } from "./event-bus";
 import { eventBridgePath } from "./eventbridge-endpoint";
@@ -73,10 +73,13 @@ let running = false;
  */
 export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Promise<LocalRuntime> {
   if (running) throw new Error("A local runtime is already running in this process");
-  running = true;
   const log = options.log ?? (() => undefined);
   const layout = options.dataDirectory ? dataLayout(options.dataDirectory) : undefined;
-  if (layout && options.reset) wipeData(layout.root);
+  if (layout) {
+    assertDataFolderFree(layout.dynamodb);
+    if (options.reset) wipeData(layout.root);
+  }
+  running = true;
 
   const parts: { server?: Server; dynamodb?: DynamoDbLocal; bus?: LocalBus; poller?: StreamPoller } = {};
   let stopping: Promise<void> | undefined;
