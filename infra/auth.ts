@@ -1,4 +1,4 @@
-import { Role } from "@linkwork/core/actor";
+import { Role } from "@linkwork/core/user/role";
 import { Duration } from "aws-cdk-lib";
 import * as cognito from "aws-cdk-lib/aws-cognito";
 import { Cognito, type StackContext } from "sst/constructs";

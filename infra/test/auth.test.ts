@@ -1,4 +1,4 @@
-import { Role } from "@linkwork/core/actor";
+import { Role } from "@linkwork/core/user/role";
 import type { Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { Auth, signInCallbackPath } from "../auth";

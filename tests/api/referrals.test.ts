@@ -1,3 +1,4 @@
+import type { DevIdentity } from "@linkwork/local/dev-issuer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiHarness, createApiHarness } from "../support/api";
 import { aReferral, people } from "../support/builders";
@@ -8,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-async function refer(body = aReferral(), as = people.gp, headers: Record<string, string> = {}) {
+async function refer(body = aReferral(), as: DevIdentity = people.gp, headers: Record<string, string> = {}) {
   return api.call("POST", "/api/referrals", { as, body, headers });
 }
 

@@ -1,4 +1,5 @@
-import { Role, type UserActor } from "@linkwork/core/actor";
+import type { UserActor } from "@linkwork/core/actor";
+import { Role } from "@linkwork/core/user/role";
 import { Unauthenticated } from "@linkwork/core/util/errors";
 import { createRemoteJWKSet, errors, jwtVerify } from "jose";
 import { z } from "zod";

@@ -1,17 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { z } from "zod";
+import { Role } from "./user/role";
 import { Forbidden, Unauthenticated } from "./util/errors";
-
-export const Role = z.enum([
-  "triage_coordinator",
-  "link_worker",
-  "org_manager",
-  "mdt_member",
-  "referrer",
-  "commissioner",
-  "admin",
-]);
-export type Role = z.infer<typeof Role>;
 
 export const UserActor = z.object({
   type: z.literal("user"),

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Role, type UserActor } from "../src/actor";
+import type { UserActor } from "../src/actor";
 import { mayOpenRecords, referralAccess } from "../src/referral/domain/access";
 import { ReferralStatus } from "../src/referral/schema";
+import { Role } from "../src/user/role";
 
 function user(roles: Role[], overrides: Partial<UserActor> = {}): UserActor {
   return {

@@ -1,6 +1,6 @@
-import type { Role } from "@linkwork/core/actor";
 import type { OrganisationKind } from "@linkwork/core/organisation/schema";
 import type { NeedDomain, SupportLevel } from "@linkwork/core/referral/schema";
+import type { Role } from "@linkwork/core/user/role";
 
 /**
  * The demo world `dev` seeds on an empty database: the organisations and sign-ins of the API

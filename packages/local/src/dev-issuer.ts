@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import type { Role } from "@linkwork/core/actor";
+import type { Role } from "@linkwork/core/user/role";
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from "jose";
 
 export const devAudience = "linkwork-local";

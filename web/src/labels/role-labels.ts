@@ -1,4 +1,4 @@
-import type { Role } from "@linkwork/core/actor";
+import type { Role } from "@linkwork/core/user/role";
 
 export const roleLabels: Record<Role, string> = {
   triage_coordinator: "Triage coordinator",

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import { Role } from "@linkwork/core/actor";
+import { Role } from "@linkwork/core/user/role";
 import { z } from "zod";
 import type { ApiEnv } from "../env";
 import { errorResponses, json } from "../schemas";

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import { type Role, requireRole } from "@linkwork/core/actor";
+import { requireRole } from "@linkwork/core/actor";
 import { allocateReferral } from "@linkwork/core/allocation/allocate";
 import { listAllocationOptions } from "@linkwork/core/allocation/options";
 import type { Command } from "@linkwork/core/referral/domain/lifecycle";
@@ -15,6 +15,7 @@ import {
 } from "@linkwork/core/referral/requests";
 import { Referral } from "@linkwork/core/referral/schema";
 import { transitionReferral } from "@linkwork/core/referral/transition";
+import type { Role } from "@linkwork/core/user/role";
 import { z } from "zod";
 import type { ApiEnv } from "../env";
 import { errorResponses, json, ReferralIdParam } from "../schemas";

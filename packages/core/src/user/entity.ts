@@ -1,5 +1,5 @@
 import { CustomAttributeType, createSchema } from "electrodb";
-import type { Role } from "../actor";
+import type { Role } from "./role";
 
 /** A user and their membership of one organisation, with the roles they hold there. */
 export const userSchema = createSchema({

@@ -1,4 +1,5 @@
-import type { Role, UserActor } from "../../actor";
+import type { UserActor } from "../../actor";
+import type { Role } from "../../user/role";
 import type { ReferralStatus } from "../schema";
 
 /** Roles that may ever open a person's record; anyone else (commissioners, admins) is refused outright. */

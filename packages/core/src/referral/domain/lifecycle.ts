@@ -1,4 +1,4 @@
-import type { Role } from "../../actor";
+import type { Role } from "../../user/role";
 import { AlreadyClaimed, type AppError, Forbidden, InvalidTransition } from "../../util/errors";
 import type { ClosureReason, NeedDomain, Priority, ReferralStatus, RiskFlag, SupportLevel } from "../schema";
 
