@@ -49,6 +49,25 @@ export function subscriberTableActionsFor(name: string): readonly TableAction[] 
   return actions;
 }
 
+/**
+ * What each scheduled job does to the table, by job name; like subscribers, a job missing here
+ * fails synthesis.
+ */
+export const sweepTableActions: Readonly<Record<string, readonly TableAction[]>> = {
+  /** Queries the due index, reads referrals and settings, and commits changes as conditional puts. */
+  "service-levels": ["Query", "GetItem", "PutItem"],
+};
+
+export function sweepTableActionsFor(name: string): readonly TableAction[] {
+  const actions = sweepTableActions[name];
+  if (!actions) {
+    throw new Error(
+      `Scheduled job "${name}" has no declared table access: add it to sweepTableActions in infra/access.ts`,
+    );
+  }
+  return actions;
+}
+
 /** Item actions on the table alone; Query on the table and its global indexes. */
 export function tableAccess(table: Table, actions: readonly TableAction[]): iam.PolicyStatement[] {
   const itemActions = actions.filter((action) => action !== "Query");

@@ -1,8 +1,9 @@
-import type { Duration } from "aws-cdk-lib";
+import { scheduledJobs } from "@linkwork/core/schedule/jobs";
+import { Duration } from "aws-cdk-lib";
 import * as events from "aws-cdk-lib/aws-events";
 import * as targets from "aws-cdk-lib/aws-events-targets";
 import { type Stack, type StackContext, type Table, use } from "sst/constructs";
-import type { TableAction } from "./access";
+import { sweepTableActionsFor, type TableAction } from "./access";
 import { ruleWorker } from "./functions";
 import { type StageSettings, stageSettings } from "./stage";
 import { Storage } from "./storage";
@@ -20,7 +21,12 @@ export interface ScheduledSweep {
  * default bus with its schedule, retries and an alarmed dead letter queue. Sweeps must be safe to
  * run twice, since a retried invocation can overlap the next one.
  */
-export const scheduledSweeps: readonly ScheduledSweep[] = [];
+export const scheduledSweeps: readonly ScheduledSweep[] = scheduledJobs.map((job) => ({
+  name: job.name,
+  handler: job.handler,
+  every: Duration.minutes(job.everyMinutes),
+  tableActions: sweepTableActionsFor(job.name),
+}));
 
 export function Schedules({ app, stack }: StackContext) {
   const settings = stageSettings(app.stage);

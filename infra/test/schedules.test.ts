@@ -76,6 +76,13 @@ describe("a scheduled sweep", () => {
 });
 
 describe("deployed sweeps", () => {
+  it("include the service-level sweep every five minutes, reading the due index and writing conditionally", () => {
+    const serviceLevels = scheduledSweeps.find((sweep) => sweep.name === "service-levels");
+    expect(serviceLevels).toMatchObject({ handler: "functions/src/schedules/service-levels.handler" });
+    expect(serviceLevels?.every.toMinutes()).toBe(5);
+    expect([...(serviceLevels?.tableActions ?? [])].sort()).toEqual(["GetItem", "PutItem", "Query"]);
+  });
+
   it("each declare their table access and run no more often than every minute", () => {
     for (const sweep of scheduledSweeps) {
       expect(sweep.tableActions.length, sweep.name).toBeGreaterThan(0);

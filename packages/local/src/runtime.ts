@@ -6,6 +6,7 @@ import type { Context } from "@linkwork/core/context";
 import { connect } from "@linkwork/core/db/client";
 import { createDatabase } from "@linkwork/core/db/database";
 import { subscriptions } from "@linkwork/core/event/subscriptions";
+import { scheduledJobs } from "@linkwork/core/schedule/jobs";
 import { systemClock } from "@linkwork/core/util/clock";
 import type { HttpApiHandler } from "./api-gateway";
 import { dataLayout, wipeData } from "./data-directory";
@@ -16,6 +17,7 @@ import { createLocalBus, type LocalBus, type RetryPolicy, type SubscriberHandler
 import { eventBridgePath } from "./eventbridge-endpoint";
 import { handlerPaths, loadHandler, repositoryRoot } from "./handlers";
 import { appendJsonLine } from "./json-lines";
+import { createScheduler, type JobHandler, type Scheduler } from "./scheduler";
 import { isDatabaseEmpty, type SeedResult, seedDemoWorld } from "./seed";
 import { createLocalApp } from "./server";
 import { createStreamPoller, type StreamHandler, type StreamPoller } from "./stream-poller";
@@ -42,6 +44,8 @@ export interface LocalRuntimeOptions {
   /** How the local bus retries a failing subscriber before dead-lettering the event. */
   busRetry?: RetryPolicy;
   streamPollIntervalMs?: number;
+  /** How often scheduled jobs (the service-level sweep) run locally; every minute by default. */
+  scheduleIntervalMs?: number;
 }
 
 export interface LocalRuntime {
@@ -56,6 +60,8 @@ export interface LocalRuntime {
   seeded: SeedResult | undefined;
   /** Resolves once every event written so far has been relayed and delivered to its subscribers. */
   settled(): Promise<void>;
+  /** Runs every scheduled job now, as its schedule would. */
+  runScheduledJobs(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -81,13 +87,20 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   }
   running = true;
 
-  const parts: { server?: Server; dynamodb?: DynamoDbLocal; bus?: LocalBus; poller?: StreamPoller } = {};
+  const parts: {
+    server?: Server;
+    dynamodb?: DynamoDbLocal;
+    bus?: LocalBus;
+    poller?: StreamPoller;
+    scheduler?: Scheduler;
+  } = {};
   let stopping: Promise<void> | undefined;
   // The poller goes first, so a batch in flight can still publish through the bus and the server.
   const stopAll = () => {
     stopping ??= (async () => {
       const quietly = (step: Promise<void> | undefined) =>
         step?.catch((error) => log(`while stopping: ${error}`));
+      await quietly(parts.scheduler?.stop());
       await quietly(parts.poller?.stop());
       await quietly(parts.bus?.close());
       await quietly(parts.server && closeServer(parts.server));
@@ -185,6 +198,15 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     parts.poller = poller;
     poller.start();
 
+    const scheduler = createScheduler({
+      jobs: scheduledJobs,
+      loadHandler: (job) => loadHandler<JobHandler>(job.handler),
+      intervalMs: () => options.scheduleIntervalMs ?? 60_000,
+      log,
+    });
+    parts.scheduler = scheduler;
+    scheduler.start();
+
     const seeded =
       options.seed !== false && (await isDatabaseEmpty(context)) ? await seedDemoWorld(context) : undefined;
     if (seeded) log(`seeded the demo world: ${JSON.stringify(seeded)} (${elapsed()})`);
@@ -213,6 +235,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       stream: { whenCaughtUp: () => poller.whenCaughtUp(), failedBatches: () => poller.failedBatches() },
       seeded,
       settled,
+      runScheduledJobs: () => scheduler.runNow(),
       stop: stopAll,
     };
   } catch (error) {
