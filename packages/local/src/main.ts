@@ -5,7 +5,7 @@ import { LocalRuntimeError } from "./errors";
 import { repositoryRoot } from "./handlers";
 import { type LocalRuntime, startLocalRuntime } from "./runtime";
 
-const usage = `Usage: pnpm start [--reset] [--data-dir <folder>] [--no-seed] [--quiet]
+const usage = `Usage: npm start -- [--reset] [--data-dir <folder>] [--no-seed] [--quiet]
 
 Runs Linkwork locally: DynamoDB Local, the API, the event pipeline and the web app on one port
 (PORT, 3000 unless set). Data is kept in .data/ at the repository root.

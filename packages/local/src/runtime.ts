@@ -280,7 +280,7 @@ function listen(
         reject(
           new LocalRuntimeError(
             "port_in_use",
-            `Port ${port} is already in use (is Linkwork already running?). Stop whatever uses it, or choose another port: PORT=${port + 1} pnpm start`,
+            `Port ${port} is already in use (is Linkwork already running?). Stop whatever uses it, or choose another port: PORT=${port + 1} npm start`,
           ),
         );
       } else reject(error);
