@@ -2,7 +2,7 @@ import type { DevIdentity } from "@linkwork/local/dev-issuer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiHarness, createApiHarness } from "../support/api";
 import { aReferral, people } from "../support/builders";
-import { seedStaff, team } from "../support/world";
+import { addLinkWorker, seedStaff, team } from "../support/world";
 
 /**
  * Every route that touches one referral, tried by everyone without a relationship to it: the
@@ -57,18 +57,7 @@ const routes = (version: number): [string, string, unknown?][] => [
 beforeAll(async () => {
   api = await createApiHarness();
   await seedStaff(api.context);
-  const at = new Date().toISOString();
-  await api.db.entities.user
-    .create({
-      ...colleague,
-      caseloadLimit: 30,
-      activeCaseload: 0,
-      active: true,
-      version: 1,
-      createdAt: at,
-      updatedAt: at,
-    })
-    .go();
+  await addLinkWorker(api.context, colleague);
   const body = aReferral({ person: { ...aReferral().person, postcode: "NS1 4AB" } });
   let current = (await api.call("POST", "/api/referrals", { as: team.gp, body })).body;
   const step = async (path: string, as: DevIdentity, extra: Record<string, unknown> = {}) => {

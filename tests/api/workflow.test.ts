@@ -2,7 +2,7 @@ import type { DevIdentity } from "@linkwork/local/dev-issuer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiHarness, createApiHarness } from "../support/api";
 import { aReferral } from "../support/builders";
-import { seedStaff, team } from "../support/world";
+import { addLinkWorker, seedStaff, team } from "../support/world";
 
 let api: ApiHarness;
 const secondVcsWorker = {
@@ -16,18 +16,7 @@ const secondVcsWorker = {
 beforeAll(async () => {
   api = await createApiHarness();
   await seedStaff(api.context);
-  const at = new Date().toISOString();
-  await api.db.entities.user
-    .create({
-      ...secondVcsWorker,
-      caseloadLimit: 30,
-      activeCaseload: 0,
-      active: true,
-      version: 1,
-      createdAt: at,
-      updatedAt: at,
-    })
-    .go();
+  await addLinkWorker(api.context, secondVcsWorker);
 });
 afterAll(() => api.close());
 

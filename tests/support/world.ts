@@ -18,6 +18,22 @@ export async function seedStaff(context: Context): Promise<void> {
   ]);
 }
 
+/** Adds a link worker to an organisation, beyond the demo world's staff. */
+export async function addLinkWorker(context: Context, worker: Omit<UserActor, "type">, caseloadLimit = 30) {
+  const at = context.clock.now().toISOString();
+  await context.db.entities.user
+    .create({
+      ...worker,
+      caseloadLimit,
+      activeCaseload: 0,
+      active: true,
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .go();
+}
+
 /** A demo user as their token describes them. */
 export function staff(email: string): Omit<UserActor, "type"> {
   const found = demoUsers.find((candidate) => candidate.email === email);
