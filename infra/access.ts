@@ -13,12 +13,12 @@ export type TableAction =
   | "Query"
   | "PutItem"
   | "UpdateItem"
-  | "ConditionCheckItem"
-  | "BatchWriteItem";
+  | "ConditionCheckItem";
 
 /**
  * The API reads records, queries the generic indexes, commits use cases as transactions (puts,
- * updates with version conditions, condition checks) and writes audit entries in batches.
+ * updates with version conditions, condition checks), audit entries included: no batch writes,
+ * which would also allow deletes.
  */
 export const apiTableActions: readonly TableAction[] = [
   "GetItem",
@@ -27,7 +27,6 @@ export const apiTableActions: readonly TableAction[] = [
   "PutItem",
   "UpdateItem",
   "ConditionCheckItem",
-  "BatchWriteItem",
 ];
 
 /**

@@ -108,7 +108,7 @@ describe("least privilege", () => {
   const table = "Table.Arn";
   const tableIndexes = "Table.Arn/index/*";
 
-  it("the API function may read, query and write items, and nothing more", () => {
+  it("the API function may read, query and write items, and nothing more: no batch writes, which could delete", () => {
     const { grants, managedPolicies } = grantsOf(templates.api, "ApiHandler", [
       templates.storage,
       templates.auth,
@@ -123,7 +123,6 @@ describe("least privilege", () => {
             "dynamodb:PutItem",
             "dynamodb:UpdateItem",
             "dynamodb:ConditionCheckItem",
-            "dynamodb:BatchWriteItem",
           ],
           table,
         ),

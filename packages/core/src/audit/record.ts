@@ -26,11 +26,20 @@ export function toAuditItem(input: AuditInput) {
   };
 }
 
-/** Writes audit entries; a read is not returned to the caller unless its audit entry was stored. */
+/** A transaction holds at most 100 items. */
+const transactionLimit = 100;
+
+/**
+ * Writes audit entries; a read is not returned to the caller unless its audit entries were stored.
+ * They are written as conditional puts in transactions (all of a chunk or none), never as a batch
+ * write, so the API needs no permission that could also delete.
+ */
 export async function recordAudit(context: Context, entries: AuditInput[]): Promise<void> {
-  if (entries.length === 0) return;
-  const result = await context.db.entities.audit.put(entries.map(toAuditItem)).go();
-  if (result.unprocessed.length > 0) {
-    throw new Error(`Could not store ${result.unprocessed.length} audit entries`);
+  for (let start = 0; start < entries.length; start += transactionLimit) {
+    const chunk = entries.slice(start, start + transactionLimit).map(toAuditItem);
+    const result = await context.db.service.transaction
+      .write(({ audit }) => chunk.map((item) => audit.create(item).commit()))
+      .go();
+    if (result.canceled) throw new Error(`Could not store ${chunk.length} audit entries`);
   }
 }
