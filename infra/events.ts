@@ -1,4 +1,5 @@
 import { eventSource } from "@linkwork/core/event/catalogue";
+import { outboxStreamFilter } from "@linkwork/core/event/outbox-record";
 import { type Subscription, subscriptions } from "@linkwork/core/event/subscriptions";
 import { Duration } from "aws-cdk-lib";
 import * as iam from "aws-cdk-lib/aws-iam";
@@ -17,10 +18,7 @@ export const relayHandler = "functions/src/stream/relay.handler";
  * Only new outbox items reach the relay: ElectroDB marks each item with its entity name in
  * `__edb_e__`, and updates or removals (the outbox item expiring) are never events.
  */
-export const outboxInsertFilter = lambda.FilterCriteria.filter({
-  eventName: lambda.FilterRule.isEqual("INSERT"),
-  dynamodb: { NewImage: { __edb_e__: { S: lambda.FilterRule.isEqual("outbox") } } },
-});
+export const outboxInsertFilter = lambda.FilterCriteria.filter(outboxStreamFilter);
 
 /** The transactional outbox: table stream -> relay -> bus -> one function per subscription. */
 export function Events({ app, stack }: StackContext) {

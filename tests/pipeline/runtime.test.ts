@@ -1,11 +1,14 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { outboxEventFromStreamImage, type StreamImage } from "@linkwork/core/event/outbox-record";
+import {
+  outboxEventFromStreamImage,
+  outboxStreamFilter,
+  type StreamImage,
+} from "@linkwork/core/event/outbox-record";
 import { handlerPaths, loadHandler } from "@linkwork/local/handlers";
 import { type LocalRuntime, startLocalRuntime } from "@linkwork/local/runtime";
 import { createStreamPoller, type StreamHandler } from "@linkwork/local/stream-poller";
-import { outboxFilterPattern } from "@linkwork/local/stream-records";
 import type { DynamoDBRecord } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "../local/eventually";
@@ -56,7 +59,7 @@ async function streamRecordsFor(referralId: string): Promise<DynamoDBRecord[]> {
     endpoint: runtime.dynamodb.endpoint,
     tableName: runtime.tableName,
     handler: capture,
-    filter: outboxFilterPattern,
+    filter: outboxStreamFilter,
     pollIntervalMs: 50,
   });
   reader.start();

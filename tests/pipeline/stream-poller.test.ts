@@ -2,9 +2,12 @@ import { randomUUID } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createEvent, toOutboxItem } from "@linkwork/core/event/outbox";
-import { outboxEventFromStreamImage, type StreamImage } from "@linkwork/core/event/outbox-record";
+import {
+  outboxEventFromStreamImage,
+  outboxStreamFilter,
+  type StreamImage,
+} from "@linkwork/core/event/outbox-record";
 import { createStreamPoller, type StreamHandler, type StreamPoller } from "@linkwork/local/stream-poller";
-import { outboxFilterPattern } from "@linkwork/local/stream-records";
 import type { DynamoDBRecord } from "aws-lambda";
 import { afterEach, describe, expect, it } from "vitest";
 import { eventually } from "../local/eventually";
@@ -23,7 +26,7 @@ function startPoller(setup: Setup, handler: StreamHandler, options: { checkpoint
     endpoint: setup.endpoint,
     tableName: setup.tableName,
     handler,
-    filter: outboxFilterPattern,
+    filter: outboxStreamFilter,
     pollIntervalMs: 50,
     retry: { attempts: 3, firstDelayMs: 5, maxDelayMs: 20 },
     ...options,

@@ -5,6 +5,7 @@ import { createAdaptorServer } from "@hono/node-server";
 import type { Context } from "@linkwork/core/context";
 import { connect } from "@linkwork/core/db/client";
 import { createDatabase } from "@linkwork/core/db/database";
+import { outboxStreamFilter } from "@linkwork/core/event/outbox-record";
 import { subscriptions } from "@linkwork/core/event/subscriptions";
 import { scheduledJobs } from "@linkwork/core/schedule/jobs";
 import { systemClock } from "@linkwork/core/util/clock";
@@ -21,7 +22,6 @@ import { createScheduler, type JobHandler, type Scheduler } from "./scheduler";
 import { isDatabaseEmpty, type SeedResult, seedDemoWorld } from "./seed";
 import { createLocalApp } from "./server";
 import { createStreamPoller, type StreamHandler, type StreamPoller } from "./stream-poller";
-import { outboxFilterPattern } from "./stream-records";
 import { ensureTable } from "./table";
 
 export interface LocalRuntimeOptions {
@@ -187,7 +187,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       region,
       tableName,
       handler: relay,
-      filter: outboxFilterPattern,
+      filter: outboxStreamFilter,
       ...(layout ? { checkpointFile: layout.streamCheckpoints } : {}),
       ...(options.streamPollIntervalMs ? { pollIntervalMs: options.streamPollIntervalMs } : {}),
       onFailedBatch: (failure) => {

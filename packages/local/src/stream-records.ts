@@ -1,15 +1,5 @@
 import type { _Record as SdkStreamRecord } from "@aws-sdk/client-dynamodb-streams";
 import type { DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
-import type { EventPattern } from "./event-pattern";
-
-/**
- * The filter on the relay's event source mapping: only new outbox items reach the relay
- * (ElectroDB marks every item with its entity name in `__edb_e__`). Infra deploys the same pattern.
- */
-export const outboxFilterPattern: EventPattern = {
-  eventName: ["INSERT"],
-  dynamodb: { NewImage: { __edb_e__: { S: ["outbox"] } } },
-};
 
 /** A stream record as the SDK reads it, turned into the JSON shape Lambda delivers. */
 export function toLambdaRecord(record: SdkStreamRecord, streamArn: string): DynamoDBRecord {

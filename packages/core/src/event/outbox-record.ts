@@ -7,9 +7,19 @@ export type StreamImage = Record<string, AttributeValue>;
 
 /** ElectroDB marks every item with its entity name; outbox items are the ones to publish. */
 const entityMarker = "__edb_e__";
+const outboxEntity = "outbox";
+
+/**
+ * The stream records the relay is given: new outbox items only. Written in Lambda's event filter
+ * syntax, so infra deploys it on the event source mapping and the local poller applies it as is.
+ */
+export const outboxStreamFilter = {
+  eventName: ["INSERT"],
+  dynamodb: { NewImage: { [entityMarker]: { S: [outboxEntity] } } },
+};
 
 export function isOutboxImage(image: StreamImage | undefined): boolean {
-  return image?.[entityMarker]?.S === "outbox";
+  return image?.[entityMarker]?.S === outboxEntity;
 }
 
 /** Reads the event out of an outbox item's stream image, checked against the catalogue. */
