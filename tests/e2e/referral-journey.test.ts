@@ -44,7 +44,7 @@ describe("a GP's referral reaches the triage coordinator", () => {
     await page.keyboard.press("Space");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
-    await page.getByRole("heading", { name: "Your referrals", level: 1 }).waitFor();
+    await page.getByRole("heading", { name: "My referrals", level: 1 }).waitFor();
     await page
       .getByTestId("signed-in-user")
       .filter({ hasText: "Dr Priya Shah, Riverside Surgery" })
@@ -88,7 +88,7 @@ describe("a GP's referral reaches the triage coordinator", () => {
     const rowText = (await row.textContent()) ?? "";
     expect(rowText).toContain(`${person.givenName} ${person.familyName}`);
     expect(rowText).toContain("Safeguarding concern");
-    expect(rowText).toContain("Loneliness or isolation");
+    expect(rowText).toContain("Loneliness and isolation");
     expect(rowText).toContain("Waiting less than a day");
     await saveScreenshot(page, "05-triage-queue");
     await expectNoSeriousViolations(page, "triage-queue");

@@ -8,11 +8,16 @@ import { queryClient } from "./query-client";
 
 const SignInPage = lazy(() => import("./routes/sign-in/index"));
 const SignInCallbackPage = lazy(() => import("./routes/sign-in/callback"));
+const SelfReferralPage = lazy(() => import("./routes/self-referral"));
 const HomePage = lazy(() => import("./routes/index"));
 const ReferralsPage = lazy(() => import("./routes/referrals/index"));
 const NewReferralPage = lazy(() => import("./routes/referrals/new"));
 const ReferralPage = lazy(() => import("./routes/referrals/[id]/index"));
 const ReferralSentPage = lazy(() => import("./routes/referrals/[id]/sent"));
+const IncomingPage = lazy(() => import("./routes/incoming"));
+const ReadyPage = lazy(() => import("./routes/ready"));
+const CaseloadPage = lazy(() => import("./routes/caseload"));
+const LinkWorkersPage = lazy(() => import("./routes/link-workers"));
 
 export function App() {
   return (
@@ -20,12 +25,17 @@ export function App() {
       <Router root={Layout}>
         <Route path="/sign-in" component={SignInPage} />
         <Route path="/sign-in/callback" component={SignInCallbackPage} />
+        <Route path="/self-referral" component={SelfReferralPage} />
         <Route component={RequireSignIn}>
           <Route path="/" component={HomePage} />
           <Route path="/referrals" component={ReferralsPage} />
           <Route path="/referrals/new" component={NewReferralPage} />
           <Route path="/referrals/:id" component={ReferralPage} />
           <Route path="/referrals/:id/sent" component={ReferralSentPage} />
+          <Route path="/incoming" component={IncomingPage} />
+          <Route path="/ready" component={ReadyPage} />
+          <Route path="/caseload" component={CaseloadPage} />
+          <Route path="/link-workers" component={LinkWorkersPage} />
         </Route>
         <Route path="*" component={() => <NotFound />} />
       </Router>

@@ -48,9 +48,9 @@ export async function fillReferralForm(page: Page, person: TestPerson): Promise<
       "Moved to the area last year and knows no one nearby. Low mood since losing her job; would like to meet people and get back into work.",
     );
 
-  await page.getByLabel("Loneliness or isolation").focus();
+  await page.getByLabel("Loneliness and isolation").focus();
   await page.keyboard.press("Space");
-  await page.getByLabel("Work, training or education").check();
+  await page.getByLabel("Work, training and education").check();
   await page.getByLabel("Safeguarding concern").check();
   await page.getByLabel("Lives alone").check();
   await page.locator("#consent-shareWithProviders").focus();

@@ -1,25 +1,28 @@
 import { useNavigate } from "@solidjs/router";
-import { useMutation } from "@tanstack/solid-query";
+import { useMutation, useQuery } from "@tanstack/solid-query";
 import { createSignal, Show } from "solid-js";
-import { demoUsers } from "../auth/demo-users";
 import { requestDevToken } from "../auth/dev-token";
 import { session } from "../auth/session";
 import { describeRoles } from "../labels/role-labels";
+import { type DevUser, devUsersQuery } from "../queries/dev-users";
 import { Button } from "../ui/button";
 import { ErrorSummary } from "../ui/error-summary";
 import { InsetText } from "../ui/inset-text";
 import { Radios } from "../ui/radios";
 import { usePageTitle } from "./page-title";
+import { QueryBoundary } from "./query-boundary";
 
-const options = demoUsers.map((user) => ({
-  value: user.email,
-  label: user.email,
-  hint: `${describeRoles(user.roles)} at ${user.organisation}`,
-}));
+const optionsFor = (users: readonly DevUser[]) =>
+  users.map((user) => ({
+    value: user.email,
+    label: user.email,
+    hint: `${user.name}: ${describeRoles(user.roles)} at ${user.organisationName}`,
+  }));
 
-/** Local sign-in: choose one of the seeded demo users; the local runtime issues their token. */
+/** Local sign-in: choose one of the users the local runtime has (it lists them), and it issues their token. */
 export function DevSignIn(props: { returnTo: string }) {
   const navigate = useNavigate();
+  const users = useQuery(() => devUsersQuery());
   const [email, setEmail] = createSignal<string>();
   const [choiceError, setChoiceError] = createSignal<string>();
   const [attempt, setAttempt] = createSignal(0);
@@ -72,21 +75,25 @@ export function DevSignIn(props: { returnTo: string }) {
           This is a local demonstration of Linkwork. Choose a demo user to see the service as they would. No
           password is needed.
         </p>
-        <form novalidate onSubmit={submit}>
-          <Radios
-            id="email"
-            legend="Who do you want to sign in as?"
-            legendSize="m"
-            error={problem()}
-            value={email()}
-            onChange={(value) => {
-              setEmail(value);
-              setChoiceError(undefined);
-            }}
-            options={options}
-          />
-          <Button disabled={signIn.isPending}>{signIn.isPending ? "Signing in…" : "Sign in"}</Button>
-        </form>
+        <QueryBoundary query={users} loading="Loading the demo users…">
+          {(list) => (
+            <form novalidate onSubmit={submit}>
+              <Radios
+                id="email"
+                legend="Who do you want to sign in as?"
+                legendSize="m"
+                error={problem()}
+                value={email()}
+                onChange={(value) => {
+                  setEmail(value);
+                  setChoiceError(undefined);
+                }}
+                options={optionsFor(list())}
+              />
+              <Button disabled={signIn.isPending}>{signIn.isPending ? "Signing in…" : "Sign in"}</Button>
+            </form>
+          )}
+        </QueryBoundary>
       </div>
     </div>
   );

@@ -6,7 +6,7 @@ import { session } from "../auth/session";
 import { config } from "../config";
 import { hasRole, meQuery } from "../queries/me";
 import { findOrganisation, organisationsQuery } from "../queries/organisations";
-import { navigationFor } from "./navigation";
+import { isCurrentLink, navigationFor } from "./navigation";
 import { NhsLogo, UserIcon } from "./nhs-logo";
 
 /** NHS.UK header: service name, who is signed in and for which organisation, sign out, main links. */
@@ -18,7 +18,7 @@ export function Header() {
   const navigate = useNavigate();
   const location = useLocation();
   const links = () => (me.data ? navigationFor((...roles) => hasRole(me.data, ...roles)) : []);
-  const current = (href: string) => `${location.pathname}${location.search}` === href;
+  const current = (href: string) => isCurrentLink(href, location.pathname, location.search);
 
   const signOut = () => {
     session.end("signed_out");

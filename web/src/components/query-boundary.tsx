@@ -1,4 +1,4 @@
-import { type JSX, Match, Switch } from "solid-js";
+import { type Accessor, type JSX, Match, Switch } from "solid-js";
 import { isApiError } from "../api/api-error";
 import { Button } from "../ui/button";
 import { NotFound } from "./not-found";
@@ -19,7 +19,8 @@ export function QueryBoundary<T>(props: {
   query: QueryState<T>;
   loading?: string;
   notFound?: JSX.Element;
-  children: (data: T) => JSX.Element;
+  /** Called once; `data` follows refetches, so forms inside keep what the user typed. */
+  children: (data: Accessor<T>) => JSX.Element;
 }) {
   const error = () => props.query.error;
   const status = () => {
@@ -46,9 +47,7 @@ export function QueryBoundary<T>(props: {
           Try again
         </Button>
       </Match>
-      <Match when={props.query.data !== undefined ? { data: props.query.data } : undefined} keyed>
-        {(result) => props.children(result.data)}
-      </Match>
+      <Match when={props.query.data !== undefined}>{props.children(() => props.query.data as T)}</Match>
     </Switch>
   );
 }

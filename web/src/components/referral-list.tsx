@@ -16,7 +16,7 @@ export function ReferralList(props: {
   return (
     <QueryBoundary query={query} loading="Loading referrals…">
       {(data) => {
-        const referrals = () => data.pages.flatMap((page) => page.items);
+        const referrals = () => data().pages.flatMap((page) => page.items);
         return (
           <Show when={referrals().length > 0} fallback={<p class="nhsuk-body">{props.empty}</p>}>
             <ReferralTable

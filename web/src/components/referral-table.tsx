@@ -5,28 +5,12 @@ import { needLabels, sourceLabels } from "../labels/referral-labels";
 import { Table, TableCell, TableRow } from "../ui/table";
 import { Tag } from "../ui/tag";
 import { PriorityTag, RiskFlagTags, StatusTag } from "./referral-tags";
+import { ServiceLevelState } from "./service-level";
 
-const stepLabels = { triage: "Triage", acceptance: "Acceptance", first_contact: "First contact" } as const;
-
-/** The service-level timer running now: its due time, or an overdue tag once it has passed. */
-function ServiceLevel(props: { referral: Referral }) {
-  return (
-    <Show when={props.referral.serviceLevel}>
-      {(level) => (
-        <span class="linkwork-cell-note">
-          <Show
-            when={level().overdue}
-            fallback={`${stepLabels[level().step]} due ${formatShortDateTime(level().dueAt)}`}
-          >
-            <Tag colour="red">{stepLabels[level().step]} overdue</Tag>
-          </Show>
-        </span>
-      )}
-    </Show>
-  );
-}
-
-/** One row per referral, linking to its page; the status column is left out where every row shares it. */
+/**
+ * One row per referral in the API's order (priority, or risk before triage, then age), linking to
+ * its page; the status column is left out where every row shares it.
+ */
 export function ReferralTable(props: {
   caption: string;
   referrals: readonly Referral[];
@@ -40,6 +24,7 @@ export function ReferralTable(props: {
     "Priority",
     "Source",
     "Received",
+    "Due",
     ...(props.showStatus ? ["Status"] : []),
   ];
   return (
@@ -61,6 +46,11 @@ export function ReferralTable(props: {
                   Born {formatShortCalendarDate(referral.person.dateOfBirth)} (age{" "}
                   {ageInYears(referral.person.dateOfBirth)})
                 </span>
+                <Show when={referral.hasOtherOpenReferrals}>
+                  <span class="linkwork-cell-note">
+                    <Tag colour="orange">Also has an open referral</Tag>
+                  </span>
+                </Show>
               </TableCell>
               <TableCell>
                 <ul class="nhsuk-list linkwork-compact-list">
@@ -77,7 +67,9 @@ export function ReferralTable(props: {
               <TableCell>
                 <span class="linkwork-nowrap">{formatShortDateTime(referral.receivedAt)}</span>
                 <span class="linkwork-cell-note">{describeWait(referral.receivedAt)}</span>
-                <ServiceLevel referral={referral} />
+              </TableCell>
+              <TableCell>
+                <ServiceLevelState referral={referral} none="Nothing due" />
               </TableCell>
               <Show when={props.showStatus}>
                 <TableCell>

@@ -27,37 +27,8 @@ export const contactMethodLabels: Record<ContactMethod, string> = {
   letter: "Letter",
 };
 
-/** Languages most often needed in England, by ISO 639 code (what the API stores). */
-export const languageLabels: Record<string, string> = {
-  en: "English",
-  ar: "Arabic",
-  bn: "Bengali",
-  bfi: "British Sign Language",
-  yue: "Cantonese",
-  fa: "Farsi (Persian)",
-  fr: "French",
-  gu: "Gujarati",
-  hi: "Hindi",
-  it: "Italian",
-  ku: "Kurdish",
-  lt: "Lithuanian",
-  zh: "Mandarin Chinese",
-  ps: "Pashto",
-  pl: "Polish",
-  pt: "Portuguese",
-  pa: "Punjabi",
-  ro: "Romanian",
-  ru: "Russian",
-  so: "Somali",
-  es: "Spanish",
-  ta: "Tamil",
-  ti: "Tigrinya",
-  tr: "Turkish",
-  uk: "Ukrainian",
-  ur: "Urdu",
-  cy: "Welsh",
-};
-
-export function languageLabel(code: string): string {
-  return languageLabels[code] ?? code;
-}
+/** Language names are the domain's own, so the form offers exactly what allocation can match. */
+export {
+  languageName as languageLabel,
+  languageNames as languageLabels,
+} from "@linkwork/core/person/languages";

@@ -1,34 +1,16 @@
-import type {
-  NeedDomain,
-  Priority,
-  ReferralSource,
-  ReferralStatus,
-  RiskFlag,
-  SupportLevel,
-} from "@linkwork/core/referral/schema";
+import type { Priority, ReferralStatus, RiskFlag } from "@linkwork/core/referral/schema";
 import type { TagColour } from "../ui/tag";
 
-export const needLabels: Record<NeedDomain, string> = {
-  loneliness_isolation: "Loneliness or isolation",
-  mental_wellbeing: "Mental wellbeing",
-  finance_debt_benefits: "Money, debt or benefits",
-  housing: "Housing",
-  physical_activity: "Physical activity",
-  healthy_lifestyle: "Healthy lifestyle",
-  carer_support: "Support as a carer",
-  employment_education: "Work, training or education",
-  practical_support: "Practical support",
-  other: "Other",
-};
-
-export const riskFlagLabels: Record<RiskFlag, string> = {
-  safeguarding: "Safeguarding concern",
-  crisis: "In crisis",
-  high_risk_admission: "High risk of hospital admission",
-  frequent_attender: "Frequent attender",
-  lives_alone: "Lives alone",
-  carer: "Is a carer",
-};
+/** The plain-English names are the domain's own, shared with the API's reasons; only how they look is here. */
+export {
+  closureReasonLabels,
+  needLabels,
+  priorityLabels,
+  riskFlagLabels,
+  sourceLabels,
+  statusLabels,
+  supportLevelLabels,
+} from "@linkwork/core/referral/labels";
 
 /** Safeguarding and crisis need acting on first, so they stand out in red wherever they appear. */
 export const riskFlagColours: Record<RiskFlag, TagColour> = {
@@ -49,27 +31,6 @@ export const riskFlagOrder: RiskFlag[] = [
   "carer",
 ];
 
-export const sourceLabels: Record<ReferralSource, string> = {
-  gp: "GP",
-  health_professional: "Other health professional",
-  self: "Self-referral",
-  mdt: "MDT meeting",
-  vcs: "Voluntary or community organisation",
-  social_care: "Social care",
-  other: "Other",
-};
-
-export const statusLabels: Record<ReferralStatus, string> = {
-  received: "Received",
-  triaged: "Triaged",
-  allocated: "Allocated",
-  accepted: "Accepted",
-  assigned: "Assigned",
-  active: "Active",
-  closed: "Closed",
-  withdrawn: "Withdrawn",
-};
-
 export const statusColours: Record<ReferralStatus, TagColour> = {
   received: "purple",
   triaged: "blue",
@@ -81,20 +42,8 @@ export const statusColours: Record<ReferralStatus, TagColour> = {
   withdrawn: "grey",
 };
 
-export const priorityLabels: Record<Priority, string> = {
-  routine: "Routine",
-  soon: "Soon",
-  urgent: "Urgent",
-};
-
 export const priorityColours: Record<Priority, TagColour> = {
   routine: "grey",
   soon: "yellow",
   urgent: "red",
-};
-
-export const supportLevelLabels: Record<SupportLevel, string> = {
-  signposting: "Signposting",
-  supported_connection: "Supported connection",
-  intensive: "Intensive support",
 };

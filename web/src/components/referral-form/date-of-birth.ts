@@ -9,10 +9,13 @@ const names: Record<DatePart, string> = { day: "a day", month: "a month", year: 
  * reported here (missing or non-numeric parts, a short year); whether the date is real, in the
  * past and plausible is left to the shared schema, so those messages match the API's.
  */
-export function readDateOfBirth(parts: DateParts): DateReading {
+export function readDateOfBirth(
+  parts: DateParts,
+  whenEmpty = "Enter the person's date of birth",
+): DateReading {
   const trimmed = { day: parts.day.trim(), month: parts.month.trim(), year: parts.year.trim() };
   const missing = (Object.keys(trimmed) as DatePart[]).filter((part) => trimmed[part] === "");
-  if (missing.length === 3) return { ok: false, message: "Enter the person's date of birth", parts: [] };
+  if (missing.length === 3) return { ok: false, message: whenEmpty, parts: [] };
   if (missing.length > 0) {
     const list = missing.map((part) => names[part]).join(" and ");
     return { ok: false, message: `Date of birth must include ${list}`, parts: missing };

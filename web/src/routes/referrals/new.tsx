@@ -32,7 +32,7 @@ export default function NewReferralPage() {
       <QueryBoundary query={me}>
         {(user) => (
           <Switch>
-            <Match when={!hasRole(user, "referrer", "mdt_member", "triage_coordinator")}>
+            <Match when={!hasRole(user(), "referrer", "mdt_member", "triage_coordinator")}>
               <NotAReferrer />
             </Match>
             <Match when={organisations.isPending}>
@@ -41,7 +41,7 @@ export default function NewReferralPage() {
               </p>
             </Match>
             <Match when={true}>
-              <ReferralForm defaults={defaults(user)} />
+              <ReferralForm defaults={defaults(user())} />
             </Match>
           </Switch>
         )}

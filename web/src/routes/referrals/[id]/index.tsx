@@ -2,36 +2,48 @@ import type { Referral } from "@linkwork/core/referral/schema";
 import { useParams } from "@solidjs/router";
 import { useQuery } from "@tanstack/solid-query";
 import { Show } from "solid-js";
+import { createActionFeedback } from "../../../components/feedback/action-feedback";
+import { FeedbackSummary } from "../../../components/feedback/feedback-summary";
 import { NotFound } from "../../../components/not-found";
+import { OtherOpenReferrals } from "../../../components/other-open-referrals";
 import { usePageTitle } from "../../../components/page-title";
 import { QueryBoundary } from "../../../components/query-boundary";
 import { ReferralDetails } from "../../../components/referral-details";
 import { ReferralPerson } from "../../../components/referral-person";
 import { StatusTag } from "../../../components/referral-tags";
 import { ReferralTimeline } from "../../../components/referral-timeline";
+import { ServiceLevelBreaches, ServiceLevelState } from "../../../components/service-level";
+import { ReferralWork } from "../../../components/workflow/referral-work";
 import { riskFlagLabels } from "../../../labels/referral-labels";
-import { meQuery } from "../../../queries/me";
+import { type Me, meQuery } from "../../../queries/me";
 import { findOrganisation, organisationsQuery } from "../../../queries/organisations";
 import { referralQuery } from "../../../queries/referrals";
 import { BackLink } from "../../../ui/back-link";
 import { WarningCallout } from "../../../ui/warning-callout";
 
-function ReferralView(props: { referral: Referral }) {
-  const me = useQuery(() => meQuery());
+function ReferralView(props: { referral: Referral; me: Me }) {
   const organisations = useQuery(() => organisationsQuery());
+  const feedback = createActionFeedback();
   const name = () => `${props.referral.person.givenName} ${props.referral.person.familyName}`;
   const urgentRisks = () =>
     props.referral.riskFlags.filter((flag) => flag === "safeguarding" || flag === "crisis");
-  usePageTitle(() => `${name()}, referral ${props.referral.reference}`);
+  usePageTitle(() => `${feedback.problem() ? "Error: " : ""}${name()}, referral ${props.referral.reference}`);
   return (
     <>
+      <FeedbackSummary feedback={feedback} />
       <h1 class="nhsuk-heading-l">
         <span class="nhsuk-caption-l">Referral {props.referral.reference}</span>
         {name()}
       </h1>
-      <p class="nhsuk-body">
+      <p class="nhsuk-body linkwork-status-line">
         <StatusTag status={props.referral.status} />
+        <Show when={props.referral.serviceLevel}>
+          {" "}
+          <ServiceLevelState referral={props.referral} />
+        </Show>
       </p>
+      <ServiceLevelBreaches referral={props.referral} />
+      <OtherOpenReferrals referral={props.referral} />
       <Show when={urgentRisks().length > 0}>
         <WarningCallout heading="Important">
           <p>
@@ -45,6 +57,7 @@ function ReferralView(props: { referral: Referral }) {
       </Show>
       <div class="nhsuk-grid-row">
         <div class="nhsuk-grid-column-two-thirds">
+          <ReferralWork referral={props.referral} me={props.me} feedback={feedback} />
           <h2 class="nhsuk-heading-m">Referral</h2>
           <ReferralDetails
             referral={props.referral}
@@ -55,7 +68,7 @@ function ReferralView(props: { referral: Referral }) {
         </div>
         <div class="nhsuk-grid-column-one-third">
           <h2 class="nhsuk-heading-m">Timeline</h2>
-          <ReferralTimeline referral={props.referral} me={me.data} />
+          <ReferralTimeline referral={props.referral} me={props.me} />
         </div>
       </div>
     </>
@@ -66,6 +79,7 @@ function ReferralView(props: { referral: Referral }) {
 export default function ReferralPage() {
   const params = useParams<{ id: string }>();
   const referral = useQuery(() => referralQuery(params.id));
+  const me = useQuery(() => meQuery());
   return (
     <>
       <BackLink href="/">Back to referrals</BackLink>
@@ -81,7 +95,9 @@ export default function ReferralPage() {
           </NotFound>
         }
       >
-        {(data) => <ReferralView referral={data} />}
+        {(data) => (
+          <QueryBoundary query={me}>{(user) => <ReferralView referral={data()} me={user()} />}</QueryBoundary>
+        )}
       </QueryBoundary>
     </>
   );

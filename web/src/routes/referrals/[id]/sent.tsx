@@ -18,19 +18,20 @@ export default function ReferralSentPage() {
             <Panel heading="Referral sent">
               Reference
               <br />
-              <strong data-testid="referral-reference">{data.reference}</strong>
+              <strong data-testid="referral-reference">{data().reference}</strong>
             </Panel>
             <h2 class="nhsuk-heading-m">What happens next</h2>
             <p class="nhsuk-body">
-              The triage team will review the referral for {data.person.givenName} {data.person.familyName},
-              usually within 2 working days, and allocate it to the organisation best placed to help.
+              The triage team will review the referral for {data().person.givenName}{" "}
+              {data().person.familyName}, usually within 2 working days, and allocate it to the organisation
+              best placed to help.
             </p>
             <p class="nhsuk-body">
               A link worker will then contact them. You can follow progress on the referral.
             </p>
             <ul class="nhsuk-list">
               <li>
-                <a href={`/referrals/${data.id}`}>View the referral</a>
+                <a href={`/referrals/${data().id}`}>View the referral</a>
               </li>
               <li>
                 <a href="/referrals/new">Refer someone else</a>

@@ -1,0 +1,67 @@
+import type { Referral, ReferralCreateInput } from "@linkwork/core/referral/schema";
+import { testNhsNumber } from "./nhs-numbers";
+import { uniqueFamilyName } from "./referral-form";
+
+/**
+ * Sets the scene through the API rather than the browser, for tests whose point is a later step:
+ * the referral a manager declines, the one two coordinators race to allocate.
+ */
+export function workflowApi(baseUrl: string) {
+  const tokens = new Map<string, string>();
+  async function tokenFor(email: string): Promise<string> {
+    const known = tokens.get(email);
+    if (known) return known;
+    const response = await fetch(`${baseUrl}/auth/dev/token`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ email }),
+    });
+    const { token } = (await response.json()) as { token: string };
+    tokens.set(email, token);
+    return token;
+  }
+  async function call<T>(email: string, path: string, body: unknown): Promise<T> {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${await tokenFor(email)}` },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+
+  return {
+    /** A GP's referral for someone in Community Connect's area, triaged and ready to allocate. */
+    async triagedReferral(givenName: string): Promise<Referral> {
+      const body: ReferralCreateInput = {
+        person: {
+          nhsNumber: testNhsNumber(),
+          givenName,
+          familyName: uniqueFamilyName("Test"),
+          dateOfBirth: "1961-09-12",
+          postcode: "NS2 3PL",
+          phone: "07700 900 123",
+        },
+        source: "gp",
+        practiceOds: "A81001",
+        reason: "Recently bereaved and struggling with bills; would like to meet people nearby.",
+        needs: ["loneliness_isolation", "housing"],
+        riskFlags: [],
+        consent: { shareWithProviders: true },
+      };
+      const received = await call<Referral>("gp@linkwork.test", "/api/referrals", body);
+      return call<Referral>("coordinator@linkwork.test", `/api/referrals/${received.id}/triage`, {
+        version: received.version,
+        priority: "routine",
+        supportLevel: "supported_connection",
+        needs: received.needs,
+      });
+    },
+    async allocate(referral: Referral, organisationId: string): Promise<Referral> {
+      return call<Referral>("coordinator@linkwork.test", `/api/referrals/${referral.id}/allocate`, {
+        version: referral.version,
+        organisationId,
+      });
+    },
+  };
+}

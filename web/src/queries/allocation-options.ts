@@ -1,0 +1,23 @@
+import { queryOptions } from "@tanstack/solid-query";
+import { request } from "../api/client";
+import { referralKeys, referralPath } from "./referrals";
+
+export interface AllocationOption {
+  organisationId: string;
+  name: string;
+  eligible: boolean;
+  score: number;
+  freeCapacity: number;
+  /** Why, including why not: the failed checks come first. */
+  reasons: string[];
+}
+
+/** Every provider ranked for one triaged referral, best first, as the API ranks them. */
+export const allocationOptionsQuery = (referralId: string) =>
+  queryOptions({
+    queryKey: referralKeys.allocationOptions(referralId),
+    queryFn: ({ signal }) =>
+      request<{ options: AllocationOption[] }>(`${referralPath(referralId)}/allocation-options`, { signal }),
+    select: (data) => data.options,
+    staleTime: 0,
+  });

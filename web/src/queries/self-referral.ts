@@ -1,0 +1,11 @@
+import type { SelfReferralCreate } from "@linkwork/core/referral/schema";
+import { useMutation } from "@tanstack/solid-query";
+import { request } from "../api/client";
+
+/** A person asks for help themselves: no sign-in, so nothing of theirs is cached in the browser. */
+export function useSelfReferral() {
+  return useMutation(() => ({
+    mutationFn: (body: SelfReferralCreate) =>
+      request<{ reference: string }>("/api/self-referrals", { method: "POST", body, anonymous: true }),
+  }));
+}
