@@ -211,3 +211,122 @@ describe("a referral's journey from the GP to a link worker's caseload", () => {
     await close();
   });
 });
+
+describe("an organisation declines an allocation", () => {
+  it("needs a reason, and the referral returns to the coordinator's queue with the reason on its timeline", async () => {
+    const api = workflowApi(runtime.url);
+    const referral = await api.allocate(await api.triagedReferral("Declan"), "org_community_connect");
+    const fullName = `${referral.person.givenName} ${referral.person.familyName}`;
+
+    const manager = await openApp(browser, runtime.url);
+    await signInAs(manager.page, "manager.vcs@linkwork.test");
+    const card = manager.page.getByTestId("referral-card").filter({ hasText: fullName });
+    await card.getByText("Decline this referral").click();
+    await card.getByRole("button", { name: /^Decline referral/ }).click();
+    const summary = manager.page.locator(".nhsuk-error-summary");
+    await summary.getByRole("link", { name: "Say why the organisation cannot take this referral" }).click();
+    expect(await manager.page.evaluate(() => document.activeElement?.id)).toBe(
+      `decline-reason-${referral.id}`,
+    );
+    await saveScreenshot(manager.page, "18-decline-reason-missing");
+    await expectNoSeriousViolations(manager.page, "decline-reason-missing");
+    await manager.page.keyboard.type("Our housing caseworker is on leave until next month.");
+    await card.getByRole("button", { name: /^Decline referral/ }).click();
+    await manager.page.getByText(`You declined ${referral.reference} for ${fullName}.`).waitFor();
+    await card.waitFor({ state: "detached" });
+    expect(manager.pageErrors).toEqual([]);
+    await manager.close();
+
+    const coordinator = await openApp(browser, runtime.url);
+    await signInAs(coordinator.page, "coordinator@linkwork.test");
+    await coordinator.page.getByRole("link", { name: "Waiting for allocation" }).click();
+    await coordinator.page.getByRole("heading", { name: "Waiting for allocation", level: 1 }).waitFor();
+    await coordinator.page.getByRole("row").filter({ hasText: fullName }).getByRole("link").click();
+    await coordinator.page.getByTestId("allocation-panel").waitFor();
+    const declined = coordinator.page
+      .getByTestId("timeline")
+      .locator("li")
+      .filter({ hasText: "Declined by Community Connect" });
+    await declined.waitFor({ timeout: 30_000 });
+    expect(await declined.textContent()).toContain(
+      "Reason: Our housing caseworker is on leave until next month.",
+    );
+    expect(await declined.textContent()).toContain("by Grace Mensah");
+    await coordinator.close();
+  });
+});
+
+describe("two coordinators allocate the same referral at once", () => {
+  it("the second is told what happened, in plain words, and can reload", async () => {
+    const api = workflowApi(runtime.url);
+    const referral = await api.triagedReferral("Clara");
+    const fullName = `${referral.person.givenName} ${referral.person.familyName}`;
+    const first = await openApp(browser, runtime.url);
+    const second = await openApp(browser, runtime.url);
+    for (const { page } of [first, second]) {
+      await signInAs(page, "coordinator@linkwork.test");
+      await page.goto(`/referrals/${referral.id}`);
+      await page
+        .getByTestId("allocation-panel")
+        .getByRole("button", { name: "Allocate to Community Connect" })
+        .waitFor();
+    }
+
+    await first.page.getByRole("button", { name: "Allocate to Community Connect" }).click();
+    await first.page.getByText("Allocated to Community Connect. They have 5 working days").waitFor();
+
+    await second.page.getByRole("button", { name: "Allocate to Community Connect" }).click();
+    const notice = second.page.getByTestId("conflict-notice");
+    await notice.getByRole("heading", { name: "This referral has changed" }).waitFor();
+    expect(await notice.textContent()).toContain(
+      "Someone else changed this referral while you were looking: it is now Allocated to Community Connect.",
+    );
+    expect(await notice.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await second.page.title()).toMatch(/^Error: /);
+    await saveScreenshot(second.page, "19-allocation-conflict");
+    await expectNoSeriousViolations(second.page, "allocation-conflict");
+
+    await notice.getByRole("button", { name: "Reload and try again" }).click();
+    await notice.waitFor({ state: "detached" });
+    await second.page.locator(".linkwork-status-line").getByText("Allocated", { exact: true }).waitFor();
+    expect(await second.page.getByTestId("allocation-panel").count()).toBe(0);
+    await second.page.getByRole("heading", { name: fullName, level: 1 }).waitFor();
+    expect([...first.pageErrors, ...second.pageErrors]).toEqual([]);
+    await first.close();
+    await second.close();
+  });
+});
+
+describe("a manager sets a link worker's caseload limit", () => {
+  it("checks the number, saves it, and the new limit shows at once", async () => {
+    const { page, pageErrors, close } = await openApp(browser, runtime.url);
+    await signInAs(page, "manager.vcs@linkwork.test");
+    await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Link workers" }).click();
+    await page.getByRole("heading", { name: "Link workers", level: 1 }).waitFor();
+    const worker = page.getByTestId("link-worker").filter({ hasText: "Megan Hughes" });
+    const limit = worker.getByLabel("Caseload limit for Megan Hughes");
+    await limit.fill("twelve");
+    await worker.getByRole("button", { name: /^Save limit/ }).click();
+    await page
+      .locator(".nhsuk-error-summary")
+      .getByRole("link", { name: "Enter the caseload limit as a whole number" })
+      .waitFor();
+    await limit.fill("300");
+    await worker.getByRole("button", { name: /^Save limit/ }).click();
+    await page
+      .locator(".nhsuk-error-summary")
+      .getByRole("link", { name: /cannot be more than 250/ })
+      .waitFor();
+
+    await limit.fill("35");
+    await worker.getByRole("button", { name: /^Save limit/ }).click();
+    await page.getByText("Megan Hughes's caseload limit is now 35.").waitFor();
+    await expect
+      .poll(async () => (await worker.getByTestId("capacity").textContent()) ?? "")
+      .toMatch(/of 35 places used/);
+    await saveScreenshot(page, "20-link-workers");
+    await expectNoSeriousViolations(page, "link-workers");
+    expect(pageErrors).toEqual([]);
+    await close();
+  });
+});

@@ -120,7 +120,7 @@ describe("the self-referral form", () => {
       "Enter your first name",
       "Enter your last name",
       "Enter your date of birth",
-      "Enter a full UK postcode, like NS1 4AB",
+      "Enter your postcode",
       "Choose at least one thing you would like help with",
       "Tell us what you would like help with",
       "Give a phone number or an email address so we can contact you",

@@ -20,8 +20,8 @@ export function ReferralCardList(props: {
         return (
           <Show when={referrals().length > 0} fallback={props.empty}>
             <p class="nhsuk-body" role="status">
-              {referrals().length} {referrals().length === 1 ? "referral" : "referrals"}
-              {query.hasNextPage ? " shown. There are more." : "."}
+              Showing {referrals().length} {referrals().length === 1 ? "referral" : "referrals"}
+              {query.hasNextPage ? ". There are more." : "."}
             </p>
             <ul class="nhsuk-list linkwork-card-list" aria-label={props.label}>
               <For each={referrals()}>{(referral) => props.children(referral)}</For>

@@ -11,9 +11,13 @@ export { CapacityRequest };
 
 /**
  * A manager sets one link worker's caseload limit, against the version they saw. The
- * organisation's free places change with it, and so does the worker's own caseload page.
+ * organisation's free places change with it, and so does the worker's own caseload page. The
+ * handlers are the mutation's own, as the worker's card is replaced when the new limit arrives.
  */
-export function useSetCapacity(organisationId: () => string) {
+export function useSetCapacity(
+  organisationId: () => string,
+  handlers: { onSuccess?: (worker: LinkWorkerCapacity) => void; onError?: (error: Error) => void } = {},
+) {
   const queryClient = useQueryClient();
   return useMutation(() => ({
     mutationFn: ({ userId, body }: { userId: string; body: CapacityBody }) =>
@@ -21,13 +25,16 @@ export function useSetCapacity(organisationId: () => string) {
         method: "PUT",
         body,
       }),
-    onSuccess: () =>
-      Promise.all(
+    onError: (error: Error) => handlers.onError?.(error),
+    onSuccess: (worker: LinkWorkerCapacity) => {
+      handlers.onSuccess?.(worker);
+      return Promise.all(
         [
           linkWorkerKeys.ofOrganisation(organisationId()),
           organisationsQuery().queryKey,
           caseloadKeys.mine,
         ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
-      ),
+      );
+    },
   }));
 }

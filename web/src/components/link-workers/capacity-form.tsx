@@ -18,8 +18,23 @@ export function CapacityForm(props: {
   onReload: () => Promise<LinkWorkerCapacity | undefined>;
 }) {
   const [limit, setLimit] = createSignal(String(props.worker.caseloadLimit));
-  const save = useSetCapacity(() => props.organisationId);
   const inputId = () => capacityInputId(props.worker.userId);
+  const save = useSetCapacity(() => props.organisationId, {
+    onSuccess: (updated) =>
+      props.feedback.succeed(`${updated.name}'s caseload limit is now ${updated.caseloadLimit}.`),
+    onError: async (error) => {
+      if (isApiError(error) && error.status === 409) {
+        const current = await props.onReload();
+        const now = current ? `: it is now ${current.caseloadLimit}` : "";
+        return props.feedback.failStale(
+          "This caseload limit has changed",
+          `Someone else changed ${props.worker.name}'s caseload limit while you were looking${now}.`,
+          () => void props.onReload(),
+        );
+      }
+      props.feedback.failFrom(error, () => inputId(), inputId());
+    },
+  });
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -33,25 +48,7 @@ export function CapacityForm(props: {
       const message = parsed.error.issues[0]?.message ?? "Enter the caseload limit as a whole number";
       return props.feedback.failFields([{ targetId: inputId(), message }]);
     }
-    save.mutate(
-      { userId: props.worker.userId, body: parsed.data },
-      {
-        onSuccess: (updated) =>
-          props.feedback.succeed(`${updated.name}'s caseload limit is now ${updated.caseloadLimit}.`),
-        onError: async (error) => {
-          if (isApiError(error) && error.status === 409) {
-            const current = await props.onReload();
-            const now = current ? `: it is now ${current.caseloadLimit}` : "";
-            return props.feedback.failStale(
-              "This caseload limit has changed",
-              `Someone else changed ${props.worker.name}'s caseload limit while you were looking${now}.`,
-              () => void props.onReload(),
-            );
-          }
-          props.feedback.failFrom(error, () => inputId(), inputId());
-        },
-      },
-    );
+    save.mutate({ userId: props.worker.userId, body: parsed.data });
   };
 
   return (

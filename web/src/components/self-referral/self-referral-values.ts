@@ -96,7 +96,10 @@ export function validateSelfReferral(values: SelfReferralValues): SelfReferralVa
   if (!date.ok) add({ field: "person.dateOfBirth", message: date.message, dateParts: date.parts });
   for (const issue of result.success ? [] : result.error.issues) {
     const path = issue.path.map(String).join(".");
-    const missing = issue.code === "invalid_type" || issue.code === "too_small";
+    const missing =
+      issue.code === "invalid_type" ||
+      issue.code === "too_small" ||
+      (path === "person.postcode" && values.postcode.trim() === "");
     add({ field: selfFieldFor(path), message: (missing && friendlier[path]) || issue.message });
   }
   if (errors.length > 0 || !result.success) {
