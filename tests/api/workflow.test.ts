@@ -213,6 +213,19 @@ describe("the referral journey across organisations", () => {
     expect(winner?.body.assignedTo).toEqual(expect.any(String));
   });
 
+  it("tells a link worker who claims after a colleague already has that the case was taken", async () => {
+    const referral = await acceptedByCommunityConnect();
+    expect(
+      (await post(`/api/referrals/${referral.id}/claim`, team.vcsWorker, { version: referral.version }))
+        .status,
+    ).toBe(200);
+    const late = await post(`/api/referrals/${referral.id}/claim`, secondVcsWorker, {
+      version: referral.version,
+    });
+    expect(late.status).toBe(409);
+    expect(late.body.error).toMatchObject({ code: "already_claimed", currentVersion: referral.version + 1 });
+  });
+
   it("refuses a claim past the caseload limit and changes nothing", async () => {
     const referral = await acceptedByCommunityConnect();
     const limit = await api.call("PUT", `/api/link-workers/${secondVcsWorker.userId}/capacity`, {

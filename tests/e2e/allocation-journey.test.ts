@@ -125,6 +125,18 @@ describe("a referral's journey from the GP to a link worker's caseload", () => {
     await saveScreenshot(page, "13-allocation-panel");
     await expectNoSeriousViolations(page, "allocation-panel");
 
+    // A not-eligible choice needs a note saying why: the API's own message lands on the note.
+    await pcn.getByText("Allocate to North Town PCN anyway").click();
+    await pcn.getByRole("button", { name: "Allocate to North Town PCN anyway" }).click();
+    const problem = page
+      .locator(".nhsuk-error-summary")
+      .getByRole("link", { name: /^North Town PCN is not eligible \(Does not help with housing\)/ });
+    await problem.click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("allocate-note-org_north_town_pcn");
+    expect(await pcn.locator(".nhsuk-error-message").textContent()).toContain(
+      "say why you are allocating to it",
+    );
+
     await first.getByRole("button", { name: "Allocate to Community Connect" }).click();
     await page.getByText("Allocated to Community Connect. They have 5 working days").waitFor();
     await page.locator(".linkwork-status-line").getByText("Allocated", { exact: true }).waitFor();

@@ -5,6 +5,7 @@ import { systemClock } from "@linkwork/core/util/clock";
 /** Returns overdue allocations to triage and records missed service levels; see sweepServiceLevels. */
 export async function handler(): Promise<SweepResult> {
   const result = await sweepServiceLevels({ db: databaseFromEnvironment(), clock: systemClock });
+  if (result.expired.length + result.breached.length === 0) return result;
   console.info(
     JSON.stringify({
       sweep: "service-levels",

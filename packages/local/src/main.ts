@@ -49,6 +49,7 @@ try {
     dataDirectory,
     reset: values.reset,
     seed: !values["no-seed"],
+    dynamodbJvm: "throughput",
     log: values.quiet ? () => undefined : (line) => console.info(`${timestamp()} ${line}`),
   });
 } catch (error) {

@@ -44,6 +44,8 @@ export interface LocalRuntimeOptions {
   /** How the local bus retries a failing subscriber before dead-lettering the event. */
   busRetry?: RetryPolicy;
   streamPollIntervalMs?: number;
+  /** How DynamoDB Local's JVM is tuned: quick to start (tests) or quick to answer (a session of use). */
+  dynamodbJvm?: "fast-start" | "throughput";
   /** How often scheduled jobs (the service-level sweep) run locally; every minute by default. */
   scheduleIntervalMs?: number;
 }
@@ -125,7 +127,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const started = performance.now();
     const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)}s`;
     if (!options.dynamodbEndpoint) {
-      parts.dynamodb = await startDynamoDbLocal(layout ? { dataDirectory: layout.dynamodb } : {});
+      parts.dynamodb = await startDynamoDbLocal({
+        ...(layout ? { dataDirectory: layout.dynamodb } : {}),
+        ...(options.dynamodbJvm ? { jvm: options.dynamodbJvm } : {}),
+      });
       log(`DynamoDB Local is up at ${parts.dynamodb.endpoint} (${elapsed()})`);
     }
     const endpoint = options.dynamodbEndpoint ?? (parts.dynamodb as DynamoDbLocal).endpoint;

@@ -1,9 +1,10 @@
 import type { UserActor } from "../actor";
 import type { Context } from "../context";
+import { readReferral } from "../referral/read";
 import type { Referral } from "../referral/schema";
 import { transitionReferral } from "../referral/transition";
-import { ValidationFailed } from "../util/errors";
-import { listAllocationOptions } from "./options";
+import { ValidationFailed, VersionConflict } from "../util/errors";
+import { rankProviders } from "./options";
 
 export interface AllocateInput {
   version: number;
@@ -21,7 +22,10 @@ export async function allocateReferral(
   referralId: string,
   input: AllocateInput,
 ): Promise<Referral> {
-  const { options } = await listAllocationOptions(context, user, referralId);
+  const referral = await readReferral(context, user, referralId, "referral.allocate");
+  // A stale screen fails here, before the providers are weighed; the transition checks again.
+  if (referral.version !== input.version) throw VersionConflict(referral.version);
+  const options = await rankProviders(context, referral);
   const chosen = options.find((option) => option.organisationId === input.organisationId);
   if (!chosen) {
     throw ValidationFailed([

@@ -27,10 +27,12 @@ export async function listAllocationOptions(
   referralId: string,
 ): Promise<{ referral: Referral; options: AllocationOption[] }> {
   const referral = await readReferral(context, user, referralId, "referral.allocation_options");
+  return { referral, options: await rankProviders(context, referral) };
+}
+
+/** Every provider ranked for a referral already read by someone who may see it. */
+export async function rankProviders(context: Context, referral: Referral): Promise<AllocationOption[]> {
   const timers = await areaTimers(context);
   const profiles = await providerProfiles(context, timers.calendar);
-  return {
-    referral,
-    options: allocationOptions(needsOf(referral), profiles, londonDate(context.clock.now())),
-  };
+  return allocationOptions(needsOf(referral), profiles, londonDate(context.clock.now()));
 }

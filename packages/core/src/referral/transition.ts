@@ -40,7 +40,7 @@ export async function transitionReferral(
   extra: { eventData?: Record<string, unknown> } = {},
 ): Promise<Referral> {
   for (let attempt = 1; ; attempt++) {
-    const current = await load(context, actor, referralId);
+    const current = await load(context, actor, referralId, command);
     const version = expectedVersion ?? current.version;
     if (current.version !== version) {
       if (command.type === "claim" && caseloadStatuses.includes(current.status))
@@ -53,11 +53,26 @@ export async function transitionReferral(
   }
 }
 
-async function load(context: Context, actor: Changer, referralId: string): Promise<ReferralItem> {
+async function load(
+  context: Context,
+  actor: Changer,
+  referralId: string,
+  command: Command,
+): Promise<ReferralItem> {
   const result = await context.db.entities.referral.get({ referralId }).go({ consistent: true });
-  if (!result.data) throw NotFound("The referral");
-  if (actor.type === "user" && !referralAccess(actor, result.data).allowed) throw NotFound("The referral");
-  return result.data;
+  const item = result.data;
+  if (!item) throw NotFound("The referral");
+  if (actor.type === "user" && !referralAccess(actor, item).allowed) {
+    // A link worker who lost the race to pick up a case from their own organisation's queue saw it
+    // there a moment ago: they hear that a colleague took it, which tells them nothing new.
+    const lostClaim =
+      command.type === "claim" &&
+      actor.roles.includes("link_worker") &&
+      item.organisationId === actor.organisationId &&
+      caseloadStatuses.includes(item.status);
+    throw lostClaim ? AlreadyClaimed(item.version) : NotFound("The referral");
+  }
+  return item;
 }
 
 async function attempt_(
