@@ -126,7 +126,7 @@ describe("a referral's journey from the GP to a link worker's caseload", () => {
     await expectNoSeriousViolations(page, "allocation-panel");
 
     // A not-eligible choice needs a note saying why: the API's own message lands on the note.
-    await pcn.getByText("Allocate to North Town PCN anyway").click();
+    await pcn.locator("summary").click();
     await pcn.getByRole("button", { name: "Allocate to North Town PCN anyway" }).click();
     const problem = page
       .locator(".nhsuk-error-summary")

@@ -5,7 +5,7 @@ import { needLabels, sourceLabels } from "../labels/referral-labels";
 import { Table, TableCell, TableRow } from "../ui/table";
 import { Tag } from "../ui/tag";
 import { PriorityTag, RiskFlagTags, StatusTag } from "./referral-tags";
-import { ServiceLevelState } from "./service-level";
+import { ServiceLevelCell } from "./service-level";
 
 /**
  * One row per referral in the API's order (priority, or risk before triage, then age), linking to
@@ -22,7 +22,6 @@ export function ReferralTable(props: {
     "Needs",
     "Risks",
     "Priority",
-    "Source",
     "Received",
     "Due",
     ...(props.showStatus ? ["Status"] : []),
@@ -39,6 +38,7 @@ export function ReferralTable(props: {
                   <span class="linkwork-nowrap">{referral.reference}</span>
                   <span class="nhsuk-u-visually-hidden"> for {name}</span>
                 </a>
+                <span class="linkwork-cell-note">{sourceLabels[referral.source]}</span>
               </TableCell>
               <TableCell>
                 {name}
@@ -63,13 +63,12 @@ export function ReferralTable(props: {
               <TableCell>
                 <PriorityTag priority={referral.priority} />
               </TableCell>
-              <TableCell>{sourceLabels[referral.source]}</TableCell>
               <TableCell>
                 <span class="linkwork-nowrap">{formatShortDateTime(referral.receivedAt)}</span>
                 <span class="linkwork-cell-note">{describeWait(referral.receivedAt)}</span>
               </TableCell>
               <TableCell>
-                <ServiceLevelState referral={referral} none="Nothing due" />
+                <ServiceLevelCell referral={referral} />
               </TableCell>
               <Show when={props.showStatus}>
                 <TableCell>

@@ -53,3 +53,27 @@ export function ServiceLevelBreaches(props: { referral: Referral }) {
     </Show>
   );
 }
+
+/** The same, stacked for a narrow table column: the step on one line, when on the next. */
+export function ServiceLevelCell(props: { referral: Referral }) {
+  return (
+    <Show when={props.referral.serviceLevel} fallback="Nothing due">
+      {(level) => (
+        <Show
+          when={level().overdue}
+          fallback={
+            <>
+              {serviceLevelStepLabels[level().step]} due
+              <span class="linkwork-cell-note linkwork-nowrap">{formatShortDateTime(level().dueAt)}</span>
+            </>
+          }
+        >
+          <Tag colour="red">{serviceLevelStepLabels[level().step]} overdue</Tag>
+          <span class="linkwork-cell-note">
+            Was due <span class="linkwork-nowrap">{formatShortDateTime(level().dueAt)}</span>
+          </span>
+        </Show>
+      )}
+    </Show>
+  );
+}

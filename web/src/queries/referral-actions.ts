@@ -74,10 +74,15 @@ export function refreshAfterChange(
   );
 }
 
-/** Turns a 409 into a ReferralConflict carrying the referral's current state; anything else passes through. */
-async function explainConflict(error: unknown, referralId: string): Promise<unknown> {
+/**
+ * Turns a 409 into a ReferralConflict carrying the referral's current state. A refusal of a
+ * referral nobody else has touched (no consent to share, say) is no race: its own message stands.
+ */
+async function explainConflict(error: unknown, referralId: string, sentVersion: number): Promise<unknown> {
   if (!isConflictError(error)) return error;
   const latest = await fetchReferral(referralId).catch(() => undefined);
+  const raced = error.code === "already_claimed" || error.code === "capacity_reached";
+  if (!raced && latest?.version === sentVersion) return error;
   return new ReferralConflict(error, referralId, latest);
 }
 
@@ -100,7 +105,7 @@ export function useReferralAction(handlers: ReferralActionHandlers = {}) {
       try {
         return await request<Referral>(`${referralPath(referralId)}/${action}`, { method: "POST", body });
       } catch (error) {
-        throw await explainConflict(error, referralId);
+        throw await explainConflict(error, referralId, body.version);
       }
     },
     onSuccess: (referral: Referral, variables: ReferralAction) => {

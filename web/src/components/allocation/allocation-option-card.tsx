@@ -20,6 +20,8 @@ export function AllocationOptionCard(props: {
   option: AllocationOption;
   best: boolean;
   pending: boolean;
+  /** Without the person's consent to share, options are shown for information only. */
+  canAllocate: boolean;
   noteError: string | undefined;
   onAllocate: (note: string | undefined) => void;
 }) {
@@ -62,33 +64,35 @@ export function AllocationOptionCard(props: {
             )}
           </For>
         </ul>
-        <Show
-          when={props.option.eligible}
-          fallback={
-            <Details summary={`Allocate to ${props.option.name} anyway`} open={Boolean(props.noteError)}>
-              <Textarea
-                id={allocationNoteId(props.option.organisationId)}
-                label={`Why is ${props.option.name} still the right place?`}
-                hint={`They are not eligible: ${props.option.reasons[0] ?? "see the reasons above"}. Your note goes to them with the referral.`}
-                error={props.noteError}
-                value={note()}
-                onInput={setNote}
-                rows={3}
-              />
-              <Button
-                type="button"
-                variant="warning"
-                disabled={props.pending}
-                onClick={() => props.onAllocate(note().trim() ? note() : undefined)}
-              >
-                Allocate to {props.option.name} anyway
-              </Button>
-            </Details>
-          }
-        >
-          <Button type="button" disabled={props.pending} onClick={() => props.onAllocate(undefined)}>
-            Allocate to {props.option.name}
-          </Button>
+        <Show when={props.canAllocate}>
+          <Show
+            when={props.option.eligible}
+            fallback={
+              <Details summary={`Allocate to ${props.option.name} anyway`} open={Boolean(props.noteError)}>
+                <Textarea
+                  id={allocationNoteId(props.option.organisationId)}
+                  label={`Why is ${props.option.name} still the right place?`}
+                  hint={`They are not eligible: ${props.option.reasons[0] ?? "see the reasons above"}. Your note goes to them with the referral.`}
+                  error={props.noteError}
+                  value={note()}
+                  onInput={setNote}
+                  rows={3}
+                />
+                <Button
+                  type="button"
+                  variant="warning"
+                  disabled={props.pending}
+                  onClick={() => props.onAllocate(note().trim() ? note() : undefined)}
+                >
+                  Allocate to {props.option.name} anyway
+                </Button>
+              </Details>
+            }
+          >
+            <Button type="button" disabled={props.pending} onClick={() => props.onAllocate(undefined)}>
+              Allocate to {props.option.name}
+            </Button>
+          </Show>
         </Show>
       </div>
     </li>

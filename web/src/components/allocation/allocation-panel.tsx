@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/solid-query";
 import { For, Show } from "solid-js";
 import { allocationOptionsQuery } from "../../queries/allocation-options";
 import { useReferralAction } from "../../queries/referral-actions";
+import { WarningCallout } from "../../ui/warning-callout";
 import type { ActionFeedback } from "../feedback/action-feedback";
 import { QueryBoundary } from "../query-boundary";
 import { AllocationOptionCard, allocationNoteId } from "./allocation-option-card";
@@ -42,6 +43,14 @@ export function AllocationPanel(props: { referral: Referral; feedback: ActionFee
         Organisations are ranked by whether they can take this referral, then by free places and how long
         people already wait there.
       </p>
+      <Show when={!props.referral.consent.shareWithProviders}>
+        <WarningCallout heading="The person has not agreed to share their details">
+          <p>
+            This referral cannot go to another organisation without their agreement. Check with them and ask
+            the referrer to update their consent, or close it as signposted.
+          </p>
+        </WarningCallout>
+      </Show>
       <QueryBoundary query={options} loading="Finding organisations that could help…">
         {(ranked) => (
           <Show
@@ -55,6 +64,7 @@ export function AllocationPanel(props: { referral: Referral; feedback: ActionFee
                     option={option}
                     best={option.organisationId === firstEligible()}
                     pending={allocate.isPending}
+                    canAllocate={props.referral.consent.shareWithProviders}
                     noteError={props.feedback.messageFor(allocationNoteId(option.organisationId))}
                     onAllocate={(note) => choose(option.organisationId, option.name, note)}
                   />
