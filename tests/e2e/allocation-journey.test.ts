@@ -342,3 +342,60 @@ describe("a manager sets a link worker's caseload limit", () => {
     await close();
   });
 });
+
+describe("a person already known to the service", () => {
+  it("is marked in the queue, and the coordinator is warned with links to their other open referrals", async () => {
+    const api = workflowApi(runtime.url);
+    const earlier = await api.referral("Olive");
+    const later = await api.referral("Olive", {
+      nhsNumber: earlier.person.nhsNumber,
+      familyName: earlier.person.familyName,
+    });
+    const fullName = `${later.person.givenName} ${later.person.familyName}`;
+    const { page, close } = await openApp(browser, runtime.url);
+    await signInAs(page, "coordinator@linkwork.test");
+    await page.getByRole("heading", { name: "Triage queue", level: 1 }).waitFor();
+    const row = page.getByRole("row").filter({ hasText: later.reference });
+    await row.waitFor();
+    expect(await row.textContent()).toContain("Also has an open referral");
+
+    await row.getByRole("link").click();
+    await page.getByRole("heading", { name: fullName, level: 1 }).waitFor();
+    const warning = page
+      .locator(".nhsuk-card--warning")
+      .filter({ hasText: "This person has other open referrals" });
+    await warning.getByRole("link", { name: earlier.reference }).click();
+    await page.waitForURL(`**/referrals/${earlier.id}`);
+    await page.getByText(`Referral ${earlier.reference}`).waitFor();
+    await close();
+  });
+});
+
+describe("a link worker closes a case", () => {
+  it("asks why, then frees the place on their caseload", async () => {
+    const api = workflowApi(runtime.url);
+    const referral = await api.caseOnCaseload("Bernard");
+    const fullName = `${referral.person.givenName} ${referral.person.familyName}`;
+    const { page, pageErrors, close } = await openApp(browser, runtime.url);
+    await signInAs(page, "worker.vcs@linkwork.test");
+    await page.getByRole("heading", { name: "My caseload", level: 1 }).waitFor();
+    const card = page.getByTestId("referral-card").filter({ hasText: fullName });
+    await card.waitFor();
+    const before = await placesUsed(page);
+
+    await card.locator("summary").click();
+    await card.getByRole("button", { name: /^Close case/ }).click();
+    await page
+      .locator(".nhsuk-error-summary")
+      .getByRole("link", { name: "Select why the case is closing" })
+      .waitFor();
+    await card.getByLabel("Connected to services").check();
+    await card.getByLabel("Closing note (optional)").fill("Now going to the Tuesday walking group.");
+    await card.getByRole("button", { name: /^Close case/ }).click();
+    await page.getByText(`${fullName}'s case is closed (connected to services).`).waitFor();
+    await card.waitFor({ state: "detached" });
+    await expect.poll(() => placesUsed(page)).toEqual({ used: before.used - 1, limit: before.limit });
+    expect(pageErrors).toEqual([]);
+    await close();
+  });
+});

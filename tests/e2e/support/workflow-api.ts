@@ -31,8 +31,11 @@ export function workflowApi(baseUrl: string) {
   }
 
   return {
-    /** A GP's referral for someone in Community Connect's area, triaged and ready to allocate. */
-    async triagedReferral(givenName: string): Promise<Referral> {
+    /** A GP's referral for someone in Community Connect's area, waiting for triage. */
+    async referral(
+      givenName: string,
+      person: Partial<ReferralCreateInput["person"]> = {},
+    ): Promise<Referral> {
       const body: ReferralCreateInput = {
         person: {
           nhsNumber: testNhsNumber(),
@@ -41,6 +44,7 @@ export function workflowApi(baseUrl: string) {
           dateOfBirth: "1961-09-12",
           postcode: "NS2 3PL",
           phone: "07700 900 123",
+          ...person,
         },
         source: "gp",
         practiceOds: "A81001",
@@ -49,7 +53,11 @@ export function workflowApi(baseUrl: string) {
         riskFlags: [],
         consent: { shareWithProviders: true },
       };
-      const received = await call<Referral>("gp@linkwork.test", "/api/referrals", body);
+      return call<Referral>("gp@linkwork.test", "/api/referrals", body);
+    },
+    /** The same, triaged and ready to allocate. */
+    async triagedReferral(givenName: string): Promise<Referral> {
+      const received = await this.referral(givenName);
       return call<Referral>("coordinator@linkwork.test", `/api/referrals/${received.id}/triage`, {
         version: received.version,
         priority: "routine",
@@ -61,6 +69,20 @@ export function workflowApi(baseUrl: string) {
       return call<Referral>("coordinator@linkwork.test", `/api/referrals/${referral.id}/allocate`, {
         version: referral.version,
         organisationId,
+      });
+    },
+    /** Allocated to Community Connect, accepted by its manager and picked up by its link worker. */
+    async caseOnCaseload(givenName: string): Promise<Referral> {
+      const allocated = await this.allocate(await this.triagedReferral(givenName), "org_community_connect");
+      const accepted = await call<Referral>(
+        "manager.vcs@linkwork.test",
+        `/api/referrals/${allocated.id}/accept`,
+        {
+          version: allocated.version,
+        },
+      );
+      return call<Referral>("worker.vcs@linkwork.test", `/api/referrals/${accepted.id}/claim`, {
+        version: accepted.version,
       });
     },
   };
