@@ -1,6 +1,7 @@
 import type { Referral } from "@linkwork/core/referral/schema";
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../src/api/api-error";
+import { ReferralConflict } from "../src/api/referral-conflict";
 import { describeConflict } from "../src/components/feedback/describe-conflict";
 import { isCurrentLink, navigationFor } from "../src/components/navigation";
 import { filtersFromParams, filtersHref } from "../src/components/referral-filters";
@@ -8,7 +9,6 @@ import {
   emptySelfReferral,
   validateSelfReferral,
 } from "../src/components/self-referral/self-referral-values";
-import { ReferralConflict } from "../src/queries/referral-conflict";
 
 function aReferral(changes: Partial<Referral> = {}): Referral {
   return {

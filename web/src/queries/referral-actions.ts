@@ -11,10 +11,10 @@ import type {
 import type { Referral } from "@linkwork/core/referral/schema";
 import { type QueryClient, type QueryKey, useMutation, useQueryClient } from "@tanstack/solid-query";
 import { request } from "../api/client";
+import { isConflictError, ReferralConflict } from "../api/referral-conflict";
 import { caseloadKeys } from "./caseload";
 import { linkWorkerKeys } from "./link-workers";
 import { organisationsQuery } from "./organisations";
-import { isConflictError, ReferralConflict } from "./referral-conflict";
 import { fetchReferral, referralKeys, referralPath } from "./referrals";
 
 /** A schema's input type, as `z.input` gives it, without the web app depending on zod itself. */

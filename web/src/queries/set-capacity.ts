@@ -1,4 +1,4 @@
-import { CapacityRequest } from "@linkwork/core/referral/requests";
+import type { CapacityRequest } from "@linkwork/core/referral/requests";
 import { useMutation, useQueryClient } from "@tanstack/solid-query";
 import { request } from "../api/client";
 import { caseloadKeys } from "./caseload";
@@ -6,8 +6,6 @@ import { type LinkWorkerCapacity, linkWorkerKeys } from "./link-workers";
 import { organisationsQuery } from "./organisations";
 
 type CapacityBody = (typeof CapacityRequest)["_zod"]["input"];
-
-export { CapacityRequest };
 
 /**
  * A manager sets one link worker's caseload limit, against the version they saw. The

@@ -1,6 +1,6 @@
 import { createSignal } from "solid-js";
 import { isApiError } from "../../api/api-error";
-import { isReferralConflict, type ReferralConflict } from "../../queries/referral-conflict";
+import { isReferralConflict, type ReferralConflict } from "../../api/referral-conflict";
 import type { ErrorSummaryItem } from "../../ui/error-summary";
 
 export type Problem =

@@ -1,6 +1,6 @@
 import type { Referral } from "@linkwork/core/referral/schema";
+import type { ReferralConflict } from "../../api/referral-conflict";
 import { closureReasonLabels, statusLabels } from "../../labels/referral-labels";
-import type { ReferralConflict } from "../../queries/referral-conflict";
 
 export interface ConflictMessage {
   heading: string;

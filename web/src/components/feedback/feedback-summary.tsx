@@ -1,9 +1,9 @@
 import { useQuery, useQueryClient } from "@tanstack/solid-query";
 import { Match, Switch } from "solid-js";
+import type { ReferralConflict } from "../../api/referral-conflict";
 import { caseloadKeys } from "../../queries/caseload";
 import { linkWorkerKeys } from "../../queries/link-workers";
 import { findOrganisation, organisationsQuery } from "../../queries/organisations";
-import type { ReferralConflict } from "../../queries/referral-conflict";
 import { referralKeys } from "../../queries/referrals";
 import { ErrorSummary } from "../../ui/error-summary";
 import { NotificationBanner } from "../../ui/notification-banner";

@@ -1,5 +1,5 @@
 import type { Referral } from "@linkwork/core/referral/schema";
-import { type ApiError, isApiError } from "../api/api-error";
+import { type ApiError, isApiError } from "./api-error";
 
 export type ConflictCode = "version_conflict" | "invalid_transition" | "capacity_reached" | "already_claimed";
 
