@@ -399,3 +399,35 @@ describe("a link worker closes a case", () => {
     await close();
   });
 });
+
+describe("a link worker whose caseload is full", () => {
+  it("is warned on the list, and told plainly when picking up is refused", async () => {
+    const api = workflowApi(runtime.url);
+    const referral = await api.acceptedReferral("Wilfred");
+    const fullName = `${referral.person.givenName} ${referral.person.familyName}`;
+    const { page, pageErrors, close } = await openApp(browser, runtime.url);
+    await signInAs(page, "worker.vcs@linkwork.test");
+    await page.goto("/ready");
+    const card = page.getByTestId("referral-card").filter({ hasText: fullName });
+    await card.waitFor();
+    const { used, limit } = await placesUsed(page);
+    // The manager lowers the limit to what is held now, after this page has loaded.
+    await api.setCommunityConnectLimit(used);
+    try {
+      await card.getByRole("button", { name: /^Pick up/ }).click();
+      const notice = page.getByTestId("conflict-notice");
+      await notice.getByRole("heading", { name: "Your caseload is full" }).waitFor();
+      expect(await notice.evaluate((element) => element === document.activeElement)).toBe(true);
+      await notice.getByRole("button", { name: "Reload and try again" }).click();
+      await page.getByRole("heading", { name: "Your caseload is full", level: 2 }).waitFor();
+      expect(await page.getByTestId("capacity").textContent()).toMatch(
+        new RegExp(`^${used} of ${used} places? used`),
+      );
+      await card.waitFor();
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await api.setCommunityConnectLimit(limit);
+      await close();
+    }
+  });
+});

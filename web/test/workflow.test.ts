@@ -60,6 +60,14 @@ describe("explaining a change that lost a race", () => {
     );
   });
 
+  it("tells someone who picked it up in another tab that it is theirs already", () => {
+    const mine = conflict("already_claimed", aReferral({ status: "assigned", assignedTo: "usr_me" }));
+    expect(describeConflict(mine, names, "usr_me").heading).toBe("You have already picked this up");
+    expect(describeConflict(mine, names, "usr_someone_else").heading).toBe(
+      "Another link worker picked this up",
+    );
+  });
+
   it("says another link worker picked it up, or that the caseload is full", () => {
     expect(describeConflict(conflict("already_claimed", undefined), names).heading).toBe(
       "Another link worker picked this up",

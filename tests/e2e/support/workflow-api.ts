@@ -20,9 +20,9 @@ export function workflowApi(baseUrl: string) {
     tokens.set(email, token);
     return token;
   }
-  async function call<T>(email: string, path: string, body: unknown): Promise<T> {
+  async function call<T>(email: string, path: string, body: unknown, method = "POST"): Promise<T> {
     const response = await fetch(`${baseUrl}${path}`, {
-      method: "POST",
+      method,
       headers: { "Content-Type": "application/json", Authorization: `Bearer ${await tokenFor(email)}` },
       body: JSON.stringify(body),
     });
@@ -71,19 +71,28 @@ export function workflowApi(baseUrl: string) {
         organisationId,
       });
     },
-    /** Allocated to Community Connect, accepted by its manager and picked up by its link worker. */
-    async caseOnCaseload(givenName: string): Promise<Referral> {
+    /** Allocated to Community Connect and accepted by its manager: ready for a link worker. */
+    async acceptedReferral(givenName: string): Promise<Referral> {
       const allocated = await this.allocate(await this.triagedReferral(givenName), "org_community_connect");
-      const accepted = await call<Referral>(
-        "manager.vcs@linkwork.test",
-        `/api/referrals/${allocated.id}/accept`,
-        {
-          version: allocated.version,
-        },
-      );
+      return call<Referral>("manager.vcs@linkwork.test", `/api/referrals/${allocated.id}/accept`, {
+        version: allocated.version,
+      });
+    },
+    /** The same, picked up by Community Connect's link worker. */
+    async caseOnCaseload(givenName: string): Promise<Referral> {
+      const accepted = await this.acceptedReferral(givenName);
       return call<Referral>("worker.vcs@linkwork.test", `/api/referrals/${accepted.id}/claim`, {
         version: accepted.version,
       });
+    },
+    /** Community Connect's manager sets its link worker's caseload limit. */
+    async setCommunityConnectLimit(caseloadLimit: number): Promise<void> {
+      await call(
+        "manager.vcs@linkwork.test",
+        "/api/link-workers/usr_worker_vcs/capacity",
+        { caseloadLimit },
+        "PUT",
+      );
     },
   };
 }

@@ -41,7 +41,14 @@ export function describeState(
 export function describeConflict(
   conflict: ReferralConflict,
   organisationName: (organisationId: string | undefined) => string | undefined,
+  myUserId?: string,
 ): ConflictMessage {
+  if (conflict.code === "already_claimed" && myUserId && conflict.latest?.assignedTo === myUserId) {
+    return {
+      heading: "You have already picked this up",
+      body: "This referral is already on your caseload, perhaps from another tab or window.",
+    };
+  }
   if (conflict.code === "already_claimed") {
     return {
       heading: "Another link worker picked this up",

@@ -3,6 +3,7 @@ import { Match, Switch } from "solid-js";
 import type { ReferralConflict } from "../../api/referral-conflict";
 import { caseloadKeys } from "../../queries/caseload";
 import { linkWorkerKeys } from "../../queries/link-workers";
+import { meQuery } from "../../queries/me";
 import { findOrganisation, organisationsQuery } from "../../queries/organisations";
 import { referralKeys } from "../../queries/referrals";
 import { ErrorSummary } from "../../ui/error-summary";
@@ -31,6 +32,7 @@ function reloadAfterConflict(queryClient: ReturnType<typeof useQueryClient>, con
 export function FeedbackSummary(props: { feedback: ActionFeedback }) {
   const queryClient = useQueryClient();
   const organisations = useQuery(() => organisationsQuery());
+  const me = useQuery(() => meQuery());
   const conflict = () => {
     const problem = props.feedback.problem();
     return problem?.kind === "conflict" ? problem.conflict : undefined;
@@ -48,7 +50,11 @@ export function FeedbackSummary(props: { feedback: ActionFeedback }) {
       <Match when={conflict()}>
         {(current) => (
           <ConflictNotice
-            {...describeConflict(current(), (id) => findOrganisation(organisations.data, id)?.name)}
+            {...describeConflict(
+              current(),
+              (id) => findOrganisation(organisations.data, id)?.name,
+              me.data?.id,
+            )}
             attempt={props.feedback.attempt()}
             onReload={() => {
               reloadAfterConflict(queryClient, current());
