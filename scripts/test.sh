@@ -18,6 +18,6 @@ fi
 echo "Type-checking ..."
 "$pnpm" -r --workspace-concurrency=1 typecheck >/dev/null || { "$pnpm" -r --workspace-concurrency=1 typecheck; fail "Type errors."; }
 echo "Linting ..."
-"$pnpm" exec biome check . || fail "Lint or formatting problems (pnpm format fixes most)."
+"$pnpm" exec biome check --error-on-warnings . || fail "Lint or formatting problems (pnpm format fixes most)."
 echo "Running the tests ..."
 exec "$pnpm" exec vitest run "$@"

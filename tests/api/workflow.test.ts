@@ -1,4 +1,3 @@
-import type { DevIdentity } from "@linkwork/local/dev-issuer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiHarness, createApiHarness } from "../support/api";
 import { aReferral } from "../support/builders";
