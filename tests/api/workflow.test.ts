@@ -122,7 +122,12 @@ describe("the referral journey across organisations", () => {
     const accepted = await post(`/api/referrals/${referral.id}/accept`, team.vcsManager, { version: 3 });
     expect(accepted.body).toMatchObject({ status: "accepted", version: 4 });
     const claimed = await post(`/api/referrals/${referral.id}/claim`, team.vcsWorker, { version: 4 });
-    expect(claimed.body).toMatchObject({ status: "assigned", version: 5, assignedTo: team.vcsWorker.userId });
+    expect(claimed.body).toMatchObject({
+      status: "assigned",
+      version: 5,
+      assignedTo: team.vcsWorker.userId,
+      assignedToName: team.vcsWorker.name,
+    });
 
     const caseload = await api.call("GET", "/api/caseload", { as: team.vcsWorker });
     expect(caseload.body.items.map((item: { id: string }) => item.id)).toContain(referral.id);
@@ -447,6 +452,12 @@ describe("self-referral", () => {
     expect(landed).toMatchObject({ source: "self", status: "received" });
   });
 
+  it("lists the area's practices without sign-in, so a person can name theirs", async () => {
+    const response = await api.call("GET", "/api/practices");
+    expect(response.status).toBe(200);
+    expect(response.body.items).toContainEqual({ odsCode: "A81001", name: "Riverside Surgery" });
+  });
+
   it("asks for a way to get in touch and lists every problem", async () => {
     const { email: _email, phone: _phone, ...person } = selfReferral().person;
     const response = await api.call("POST", "/api/self-referrals", {
@@ -468,6 +479,9 @@ describe("self-referral", () => {
     expect(results).toEqual([202, 202, 202, 202, 202, 429]);
     const limited = await from("203.0.113.9");
     expect(limited.body.error.code).toBe("rate_limited");
+    const retryAfter = Number(limited.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
     expect((await from("203.0.113.10")).status).toBe(202);
   });
 });

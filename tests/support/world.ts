@@ -1,15 +1,16 @@
 import type { UserActor } from "@linkwork/core/actor";
 import type { Context } from "@linkwork/core/context";
-import { demoOrganisations, demoUsers } from "@linkwork/local/demo-world";
+import { demoOrganisations, demoPractices, demoUsers } from "@linkwork/local/demo-world";
 
-/** The demo world's organisations and staff (no referrals), for tests that need real providers. */
+/** The demo world's organisations, practices and staff (no referrals), for tests that need real providers. */
 export async function seedStaff(context: Context): Promise<void> {
-  const { organisation, user } = context.db.entities;
+  const { organisation, practice, user } = context.db.entities;
   const at = context.clock.now().toISOString();
   await Promise.all([
     ...demoOrganisations.map(({ eligibility, ...fields }) =>
       organisation.create({ ...fields, ...eligibility, version: 1, createdAt: at, updatedAt: at }).go(),
     ),
+    ...demoPractices.map((item) => practice.create(item).go()),
     ...demoUsers.map((item) =>
       user
         .create({ ...item, version: 1, activeCaseload: 0, active: true, createdAt: at, updatedAt: at })

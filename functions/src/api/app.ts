@@ -21,7 +21,7 @@ export interface AppDependencies {
 }
 
 /** Routes anyone may call; everything else needs a verified bearer token. */
-const publicPaths = new Set(["/api/health", "/api/openapi.json", "/api/self-referrals"]);
+const publicPaths = new Set(["/api/health", "/api/openapi.json", "/api/self-referrals", "/api/practices"]);
 
 export function createApp({ context, verifyToken }: AppDependencies) {
   const app = new OpenAPIHono<ApiEnv>({

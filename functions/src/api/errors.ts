@@ -31,6 +31,7 @@ export function errorBody(error: AppError) {
 export function handleError(error: Error, c: Context) {
   if (isAppError(error)) {
     if (error.code === "unauthenticated") c.header("WWW-Authenticate", 'Bearer realm="linkwork"');
+    if (error.retryAfterSeconds !== undefined) c.header("Retry-After", String(error.retryAfterSeconds));
     return c.json(errorBody(error), statusByCode[error.code]);
   }
   if (error instanceof HTTPException && error.status < 500) {

@@ -61,6 +61,7 @@ describe("allocation options", () => {
     const [option] = allocationOptions(referral, [vcs], today);
     expect(option?.eligible).toBe(false);
     expect(option?.score).toBe(0);
+    expect(option?.notEligibleBecause).toEqual(option?.reasons.slice(0, 4));
     expect(option?.reasons.slice(0, 4)).toEqual([
       "Does not cover practice A81001 or postcode district NS1",
       "Works with people aged 18 to 64; this person is 78",
@@ -182,6 +183,7 @@ describe("allocation options", () => {
         for (const [index, option] of options.entries()) {
           expect(option.reasons.length).toBeGreaterThan(0);
           expect(option.freeCapacity).toBeGreaterThanOrEqual(0);
+          expect(option.eligible).toBe(option.notEligibleBecause.length === 0);
           if (option.eligible) {
             expect(option.score).toBeGreaterThan(0);
             if (firstIneligible >= 0) expect(index).toBeLessThan(firstIneligible);

@@ -1,16 +1,9 @@
+import type { AllocationOption } from "@linkwork/core/allocation/domain/options";
 import { queryOptions } from "@tanstack/solid-query";
 import { request } from "../api/client";
 import { referralKeys, referralPath } from "./referrals";
 
-export interface AllocationOption {
-  organisationId: string;
-  name: string;
-  eligible: boolean;
-  score: number;
-  freeCapacity: number;
-  /** Why, including why not: the failed checks come first. */
-  reasons: string[];
-}
+export type { AllocationOption };
 
 /** Every provider ranked for one triaged referral, best first, as the API ranks them. */
 export const allocationOptionsQuery = (referralId: string) =>

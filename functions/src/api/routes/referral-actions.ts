@@ -30,6 +30,9 @@ const AllocationOptions = z
         score: z.number(),
         freeCapacity: z.number().int(),
         reasons: z.array(z.string()),
+        notEligibleBecause: z
+          .array(z.string())
+          .meta({ description: "The eligibility rules it fails; empty when eligible" }),
       }),
     ),
   })

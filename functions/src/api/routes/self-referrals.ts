@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { listPractices } from "@linkwork/core/practice/list";
 import { SelfReferralCreate } from "@linkwork/core/referral/schema";
 import { selfRefer } from "@linkwork/core/referral/self-refer";
 import { getConnInfo } from "hono/aws-lambda";
@@ -23,7 +24,25 @@ const create = createRoute({
   },
 });
 
-export const selfReferralRoutes = new OpenAPIHono<ApiEnv>().openapi(create, async (c) => {
-  const sourceIp = getConnInfo(c).remote.address ?? "unknown";
-  return c.json(await selfRefer(c.get("context"), c.req.valid("json"), { sourceIp }), 202);
+const practices = createRoute({
+  method: "get",
+  path: "/practices",
+  tags: ["referrals"],
+  summary: "The area's GP practices, for a person to name theirs",
+  security: [],
+  responses: {
+    200: json(
+      z
+        .object({ items: z.array(z.object({ odsCode: z.string(), name: z.string() })) })
+        .meta({ id: "PracticeList" }),
+      "The practices, by name",
+    ),
+  },
 });
+
+export const selfReferralRoutes = new OpenAPIHono<ApiEnv>()
+  .openapi(create, async (c) => {
+    const sourceIp = getConnInfo(c).remote.address ?? "unknown";
+    return c.json(await selfRefer(c.get("context"), c.req.valid("json"), { sourceIp }), 202);
+  })
+  .openapi(practices, async (c) => c.json({ items: await listPractices(c.get("context")) }, 200));

@@ -36,7 +36,7 @@ export async function allocateReferral(
     throw ValidationFailed([
       {
         path: "note",
-        message: `${chosen.name} is not eligible (${chosen.reasons[0]}); say why you are allocating to it`,
+        message: `${chosen.name} is not eligible (${chosen.notEligibleBecause.join("; ")}); say why you are allocating to it`,
       },
     ]);
   }

@@ -25,8 +25,9 @@ export async function consumeRateLimit(
       .go();
   } catch (error) {
     const cause = (error as { cause?: { name?: string } }).cause;
-    if (error instanceof ElectroError && cause?.name === "ConditionalCheckFailedException")
-      throw RateLimited();
+    if (error instanceof ElectroError && cause?.name === "ConditionalCheckFailedException") {
+      throw RateLimited((window + 1) * windowSeconds - nowSeconds);
+    }
     throw error;
   }
 }

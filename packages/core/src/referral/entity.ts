@@ -32,6 +32,8 @@ export const referralSchema = createSchema({
     supportLevel: { type: SupportLevel.options },
     organisationId: { type: "string" },
     assignedTo: { type: "string" },
+    /** The link worker's name when they picked it up, for managers and the timeline. */
+    assignedToName: { type: "string" },
     referrerId: { type: "string" },
     referrerOrganisationId: { type: "string" },
     /** Where it sits in its queue: priority (or risk, before triage), then age. */

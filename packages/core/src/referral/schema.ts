@@ -136,6 +136,7 @@ export const Referral = z
     supportLevel: SupportLevel.optional(),
     organisationId: z.string().optional(),
     assignedTo: z.string().optional(),
+    assignedToName: z.string().optional(),
     referrerId: z.string().optional(),
     referrerOrganisationId: z.string().optional(),
     triageNote: z.string().optional(),

@@ -91,6 +91,7 @@ async function attempt_(
     ...current,
     ...next,
     ...(command.type === "triage" ? { triageNote: command.note } : {}),
+    ...(command.type === "claim" && actor.type === "user" ? { assignedToName: actor.name } : {}),
     ...scheduleFields({ ...next, receivedAt: current.receivedAt, breaches: current.breaches }, timers),
   };
   const wasOpen = openStatuses.has(current.status);

@@ -23,17 +23,20 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details: IssueDetail[];
   readonly currentVersion: number | undefined;
+  /** For rate_limited: how long until the caller may try again. */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(
     code: ErrorCode,
     message: string,
-    options: { details?: IssueDetail[]; currentVersion?: number } = {},
+    options: { details?: IssueDetail[]; currentVersion?: number; retryAfterSeconds?: number } = {},
   ) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.details = options.details ?? [];
     this.currentVersion = options.currentVersion;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 
@@ -59,7 +62,14 @@ export const AlreadyClaimed = (currentVersion?: number) =>
   );
 export const IdempotencyConflict = () =>
   new AppError("idempotency_conflict", "This Idempotency-Key was already used for a different request");
-export const RateLimited = () => new AppError("rate_limited", "Too many requests; try again shortly");
+export const RateLimited = (retryAfterSeconds: number) =>
+  new AppError(
+    "rate_limited",
+    `Too many requests; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes`,
+    {
+      retryAfterSeconds,
+    },
+  );
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;

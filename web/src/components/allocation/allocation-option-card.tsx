@@ -56,11 +56,10 @@ export function AllocationOptionCard(props: {
         <p class="nhsuk-body-s nhsuk-u-margin-bottom-1">
           <strong>{props.option.eligible ? "Why it fits" : "Why it does not fit"}</strong>
         </p>
-        {/* The API lists the checks an organisation fails first; the first is why it is not eligible. */}
         <ul class="nhsuk-list nhsuk-list--bullet nhsuk-body-s nhsuk-u-margin-bottom-4">
           <For each={props.option.reasons}>
-            {(reason, index) => (
-              <li>{!props.option.eligible && index() === 0 ? <strong>{reason}</strong> : reason}</li>
+            {(reason) => (
+              <li>{props.option.notEligibleBecause.includes(reason) ? <strong>{reason}</strong> : reason}</li>
             )}
           </For>
         </ul>
@@ -72,7 +71,7 @@ export function AllocationOptionCard(props: {
                 <Textarea
                   id={allocationNoteId(props.option.organisationId)}
                   label={`Why is ${props.option.name} still the right place?`}
-                  hint={`They are not eligible: ${props.option.reasons[0] ?? "see the reasons above"}. Your note goes to them with the referral.`}
+                  hint={`They are not eligible: ${props.option.notEligibleBecause.join("; ")}. Your note goes to them with the referral.`}
                   error={props.noteError}
                   value={note()}
                   onInput={setNote}

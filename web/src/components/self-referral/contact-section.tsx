@@ -1,3 +1,5 @@
+import { useQuery } from "@tanstack/solid-query";
+import { practicesQuery } from "../../queries/practices";
 import { Radios } from "../../ui/radios";
 import { Select } from "../../ui/select";
 import { TextInput } from "../../ui/text-input";
@@ -7,6 +9,7 @@ import type { SelfReferralFormState } from "./self-referral-values";
 
 export function ContactSection(props: { form: SelfReferralFormState }) {
   const { form } = props;
+  const practices = useQuery(() => practicesQuery());
   return (
     <>
       <h2 class="nhsuk-heading-m">How we can contact you</h2>
@@ -51,16 +54,15 @@ export function ContactSection(props: { form: SelfReferralFormState }) {
         emptyLabel="English is fine"
       />
       <h2 class="nhsuk-heading-m">Your GP surgery</h2>
-      <TextInput
+      <Select
         id={selfFieldId("practiceOds")}
-        label="Your GP surgery's code (optional)"
-        hint="It is a letter and 5 numbers, like A81001. It is on letters from your GP surgery. If you do not know it, leave this blank."
+        label="Which GP surgery are you registered with? (optional)"
+        hint="If yours is not in the list, or you are not sure, leave this as it is."
         error={form.message("practiceOds")}
         value={form.values.practiceOds}
-        onInput={(value) => form.set("practiceOds", value)}
-        width={10}
-        autocomplete="off"
-        spellcheck={false}
+        onChange={(value) => form.set("practiceOds", value)}
+        options={practices.data ?? []}
+        emptyLabel="I do not know, or it is not listed"
       />
       <h2 class="nhsuk-heading-m">Sharing your details</h2>
       <Radios

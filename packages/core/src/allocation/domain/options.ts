@@ -46,6 +46,8 @@ export interface AllocationOption {
   score: number;
   freeCapacity: number;
   reasons: string[];
+  /** The hard rules it fails, in plain English; empty when it is eligible. */
+  notEligibleBecause: string[];
 }
 
 interface Check {
@@ -154,12 +156,13 @@ export function allocationOptions(
 ): AllocationOption[] {
   const options = organisations.map((organisation) => {
     const checks = hardChecks(organisation, referral, today);
-    const eligible = checks.every((check) => check.passed);
+    const failures = checks.filter((check) => !check.passed).map((check) => check.reason);
+    const eligible = failures.length === 0;
     const freeCapacity = organisation.linkWorkers.reduce((total, worker) => total + freePlaces(worker), 0);
     const workers = organisation.linkWorkers.filter((worker) => worker.active).length;
     const { count, longestWorkingDays } = organisation.waiting;
     const reasons = [
-      ...checks.filter((check) => !check.passed).map((check) => check.reason),
+      ...failures,
       ...checks.filter((check) => check.passed).map((check) => check.reason),
       freeCapacity > 0
         ? `${freeCapacity} free ${freeCapacity === 1 ? "place" : "places"} across ${workers} link ${workers === 1 ? "worker" : "workers"}`
@@ -178,6 +181,7 @@ export function allocationOptions(
       score,
       freeCapacity,
       reasons,
+      notEligibleBecause: failures,
     };
   });
   return options.sort(
