@@ -1,4 +1,4 @@
-import { nhsCheckDigit } from "@linkwork/core/person/domain/nhs-number";
+import { testRangeNhsNumber } from "@linkwork/core/person/domain/nhs-number";
 import type { ReferralCreateInput } from "@linkwork/core/referral/schema";
 
 // Past the demo world's numbers, so every benchmark referral is a new person with no open referrals.
@@ -6,11 +6,9 @@ let nextSerial = 500_000;
 
 /** A valid NHS number in the 999 range reserved for test data, different on every call. */
 export function uniqueNhsNumber(): string {
-  for (;;) {
-    const firstNine = `999${String(nextSerial++ % 1_000_000).padStart(6, "0")}`;
-    const check = nhsCheckDigit(firstNine);
-    if (check !== undefined) return `${firstNine}${check}`;
-  }
+  const number = testRangeNhsNumber(nextSerial);
+  nextSerial = Number(number.slice(3, 9)) + 1;
+  return number;
 }
 
 /** A GP referral that Community Connect is eligible for once triaged as below. */

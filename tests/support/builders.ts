@@ -1,21 +1,12 @@
 import type { UserActor } from "@linkwork/core/actor";
-import { nhsCheckDigit } from "@linkwork/core/person/domain/nhs-number";
+import { testRangeNhsNumber } from "@linkwork/core/person/domain/nhs-number";
 import type { ReferralCreateInput } from "@linkwork/core/referral/schema";
-
-/** A valid NHS number in the 999 range reserved for test data. */
-export function testNhsNumber(seed: number): string {
-  for (let offset = 0; ; offset++) {
-    const firstNine = `999${String((seed + offset) % 1_000_000).padStart(6, "0")}`;
-    const check = nhsCheckDigit(firstNine);
-    if (check !== undefined) return `${firstNine}${check}`;
-  }
-}
 
 let nextSeed = Math.floor(Math.random() * 900_000);
 
 export function uniqueNhsNumber(): string {
   nextSeed += 7;
-  return testNhsNumber(nextSeed);
+  return testRangeNhsNumber(nextSeed);
 }
 
 export function aReferral(overrides: Partial<ReferralCreateInput> = {}): ReferralCreateInput {

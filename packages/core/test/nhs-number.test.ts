@@ -5,6 +5,7 @@ import {
   isValidNhsNumber,
   nhsCheckDigit,
   normaliseNhsNumber,
+  testRangeNhsNumber,
 } from "../src/person/domain/nhs-number";
 
 describe("NHS number check digit (Modulus 11)", () => {
@@ -64,6 +65,16 @@ describe("NHS number check digit (Modulus 11)", () => {
           expect(isValidNhsNumber(typo)).toBe(false);
         },
       ),
+    );
+  });
+
+  it("makes valid test numbers only in the 999 range kept for test data", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999_999 }), (serial) => {
+        const number = testRangeNhsNumber(serial);
+        expect(number).toMatch(/^999\d{7}$/);
+        expect(isValidNhsNumber(number)).toBe(true);
+      }),
     );
   });
 });

@@ -47,7 +47,7 @@ export async function transitionReferral(
         throw AlreadyClaimed(current.version);
       throw VersionConflict(current.version);
     }
-    const outcome = await attempt_(context, actor, current, command, extra.eventData ?? {});
+    const outcome = await commitChange(context, actor, current, command, extra.eventData ?? {});
     if (outcome.referral) return outcome.referral;
     if (attempt >= maxAttempts) throw VersionConflict(current.version);
   }
@@ -75,7 +75,7 @@ async function load(
   return item;
 }
 
-async function attempt_(
+async function commitChange(
   context: Context,
   actor: Changer,
   current: ReferralItem,

@@ -28,3 +28,15 @@ export function isValidNhsNumber(input: string): boolean {
 export function formatNhsNumber(digits: string): string {
   return `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`;
 }
+
+/**
+ * A valid NHS number from the 999 range, which is never issued to a real person and is kept for
+ * test and demonstration data: the first valid one at or after `serial` (0 to 999 999).
+ */
+export function testRangeNhsNumber(serial: number): string {
+  for (let offset = 0; ; offset++) {
+    const firstNine = `999${String((serial + offset) % 1_000_000).padStart(6, "0")}`;
+    const check = nhsCheckDigit(firstNine);
+    if (check !== undefined) return `${firstNine}${check}`;
+  }
+}
