@@ -1,8 +1,8 @@
 import {
-  BatchWriteCommand,
-  type BatchWriteCommandInput,
   type DynamoDBDocumentClient,
   GetCommand,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
 } from "@aws-sdk/lib-dynamodb";
 import type { UserActor } from "@linkwork/core/actor";
 import { toAuditItem } from "@linkwork/core/audit/record";
@@ -19,7 +19,7 @@ import { heading, table } from "./table";
 
 /**
  * GET /api/referrals/{id} through the local runtime, against the DynamoDB Local calls it makes
- * (a consistent GetItem of the referral, then a BatchWriteItem of one audit entry) issued raw.
+ * (a consistent GetItem of the referral, then a TransactWriteItems of one conditional audit put) issued raw.
  */
 const settings = {
   referrals: 50,
@@ -28,7 +28,7 @@ const settings = {
   deadlineMs: 240_000,
 };
 
-type Timing = "request" | "useCase" | "health" | "me" | "getItem" | "batchWrite" | "rawSum";
+type Timing = "request" | "useCase" | "health" | "me" | "getItem" | "auditWrite" | "rawSum";
 
 interface Probe {
   name: Exclude<Timing, "rawSum">;
@@ -113,7 +113,7 @@ function makeProbes(
       },
     },
     {
-      name: "batchWrite",
+      name: "auditWrite",
       run: async (referralId) => {
         const entry = toAuditItem({
           actor,
@@ -124,16 +124,13 @@ function makeProbes(
           outcome: "granted",
           at: new Date(),
         });
-        // ElectroDB types batch parameters loosely; at run time they are one request per batch.
-        const batches: unknown = db.entities.audit.put([entry]).params();
-        if (!Array.isArray(batches) || batches.length !== 1) throw new Error("Expected one audit batch");
-        const params = batches[0] as BatchWriteCommandInput;
+        // The shape recordAudit sends: one conditional put inside a transaction.
+        const params = db.service.transaction
+          .write(({ audit }) => [audit.create(entry).commit()])
+          .params() as TransactWriteCommandInput;
         const started = performance.now();
-        const result = await raw.send(new BatchWriteCommand(params));
-        const ms = performance.now() - started;
-        if (Object.keys(result.UnprocessedItems ?? {}).length > 0)
-          throw new Error("An audit write was unprocessed");
-        return ms;
+        await raw.send(new TransactWriteCommand(params));
+        return performance.now() - started;
       },
     },
   ];
@@ -150,7 +147,7 @@ async function rounds(probes: Probe[], referralIds: string[], count: number) {
     health: [],
     me: [],
     getItem: [],
-    batchWrite: [],
+    auditWrite: [],
     rawSum: [],
   };
   for (let round = 0; round < count; round++) {
@@ -161,7 +158,7 @@ async function rounds(probes: Probe[], referralIds: string[], count: number) {
       ms[probe.name] = await probe.run(referralId);
       timings[probe.name].push(ms[probe.name] as number);
     }
-    timings.rawSum.push((ms.getItem ?? 0) + (ms.batchWrite ?? 0));
+    timings.rawSum.push((ms.getItem ?? 0) + (ms.auditWrite ?? 0));
   }
   return timings;
 }
@@ -179,7 +176,7 @@ function print(timings: Record<Timing, number[]>, seconds: number, loadAtStart: 
     milliseconds(summary.min),
     milliseconds(summary.max),
   ];
-  const { request, useCase, rawSum, getItem, batchWrite, health, me } = summaries;
+  const { request, useCase, rawSum, getItem, auditWrite, health, me } = summaries;
 
   console.info(heading("GET /api/referrals/{id}: the API against its own DynamoDB Local calls"));
   console.info(
@@ -197,7 +194,7 @@ function print(timings: Record<Timing, number[]>, seconds: number, loadAtStart: 
         row("GET /api/referrals/{id} over HTTP", request),
         row("  readReferral use case, in process", useCase),
         row("  raw GetItem (consistent)", getItem),
-        row("  raw BatchWriteItem (1 audit put)", batchWrite),
+        row("  raw TransactWriteItems (1 audit put)", auditWrite),
         row("  raw calls of one request, summed", rawSum),
         row("GET /api/health (no auth, no data)", health),
         row("GET /api/me (auth, no data)", me),
