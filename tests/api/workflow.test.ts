@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiHarness, createApiHarness } from "../support/api";
-import { aReferral } from "../support/builders";
+import { journey, triage } from "../support/journey";
 import { addLinkWorker, seedStaff, team } from "../support/world";
 
 let api: ApiHarness;
@@ -19,62 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-type Identity = Parameters<ApiHarness["call"]>[2] extends infer O
-  ? O extends { as?: infer A }
-    ? A
-    : never
-  : never;
-
-async function post(path: string, as: Identity, body: unknown) {
-  return api.call("POST", path, { as, body });
-}
-
-async function referred(overrides = {}) {
-  const response = await post(
-    "/api/referrals",
-    team.gp,
-    aReferral({ person: { ...aReferral().person, postcode: "NS1 4AB" }, ...overrides }),
-  );
-  expect(response.status).toBe(201);
-  return response.body;
-}
-
-const triage = {
-  priority: "soon",
-  supportLevel: "supported_connection",
-  needs: ["loneliness_isolation", "housing"],
-  riskFlags: ["lives_alone"],
-};
-
-async function triaged() {
-  const referral = await referred();
-  const response = await post(`/api/referrals/${referral.id}/triage`, team.coordinator, {
-    version: referral.version,
-    ...triage,
-    note: "Wants a walking group",
-  });
-  expect(response.status).toBe(200);
-  return response.body;
-}
-
-async function allocatedTo(organisationId: string) {
-  const referral = await triaged();
-  const response = await post(`/api/referrals/${referral.id}/allocate`, team.coordinator, {
-    version: referral.version,
-    organisationId,
-  });
-  expect(response.status).toBe(200);
-  return response.body;
-}
-
-async function acceptedByCommunityConnect() {
-  const referral = await allocatedTo(team.vcsManager.organisationId);
-  const response = await post(`/api/referrals/${referral.id}/accept`, team.vcsManager, {
-    version: referral.version,
-  });
-  expect(response.status).toBe(200);
-  return response.body;
-}
+const { post, referred, triaged, allocatedTo, acceptedByCommunityConnect } = journey(() => api);
 
 async function outboxTypes(referralId: string) {
   const outbox = await api.db.entities.outbox.scan.go({ pages: "all" });
@@ -389,99 +334,5 @@ describe("capacity", () => {
       (item: { id: string }) => item.id === team.vcsManager.organisationId,
     );
     expect(vcs.freeCapacity).toBeGreaterThan(0);
-  });
-});
-
-describe("the triage queue", () => {
-  it("sorts by priority, then age, and filters by priority, risk and need", async () => {
-    const routine = await referred({ riskFlags: [] });
-    const crisis = await referred({ riskFlags: ["crisis"] });
-    const queue = await api.call("GET", "/api/referrals?status=received", { as: team.coordinator });
-    const ids = queue.body.items.map((item: { id: string }) => item.id);
-    expect(ids.indexOf(crisis.id)).toBeLessThan(ids.indexOf(routine.id));
-
-    const risky = await api.call("GET", "/api/referrals?status=received&riskFlag=crisis", {
-      as: team.coordinator,
-    });
-    expect(risky.body.items.map((item: { id: string }) => item.id)).toEqual([crisis.id]);
-
-    const done = await post(`/api/referrals/${routine.id}/triage`, team.coordinator, {
-      version: 1,
-      ...triage,
-      priority: "urgent",
-    });
-    const urgent = await api.call("GET", "/api/referrals?status=triaged&priority=urgent", {
-      as: team.coordinator,
-    });
-    expect(urgent.body.items.map((item: { id: string }) => item.id)).toContain(done.body.id);
-    const housing = await api.call("GET", "/api/referrals?status=triaged&need=housing&priority=urgent", {
-      as: team.coordinator,
-    });
-    expect(housing.body.items.map((item: { id: string }) => item.id)).toEqual([routine.id]);
-  });
-
-  it("shows each referral's running service-level timer", async () => {
-    const referral = await referred();
-    expect(referral.serviceLevel).toMatchObject({ step: "triage", overdue: false });
-    expect(Date.parse(referral.serviceLevel.dueAt)).toBeGreaterThan(Date.parse(referral.receivedAt));
-  });
-});
-
-describe("self-referral", () => {
-  const selfReferral = () => {
-    const { nhsNumber: _none, ...person } = aReferral().person;
-    return {
-      person: { ...person, email: "ada@example.com" },
-      reason: "I have been feeling very lonely since I moved here.",
-      needs: ["loneliness_isolation"],
-      consent: { shareWithProviders: true },
-    };
-  };
-
-  it("needs no sign-in, gives a reference and lands in the triage queue as a self-referral", async () => {
-    const response = await api.call("POST", "/api/self-referrals", {
-      body: selfReferral(),
-      sourceIp: "198.51.100.7",
-    });
-    expect(response.status).toBe(202);
-    expect(response.body).toEqual({ reference: expect.stringMatching(/^LW-/) });
-    const queue = await api.call("GET", "/api/referrals?status=received", { as: team.coordinator });
-    const landed = queue.body.items.find(
-      (item: { reference: string }) => item.reference === response.body.reference,
-    );
-    expect(landed).toMatchObject({ source: "self", status: "received" });
-  });
-
-  it("lists the area's practices without sign-in, so a person can name theirs", async () => {
-    const response = await api.call("GET", "/api/practices");
-    expect(response.status).toBe(200);
-    expect(response.body.items).toContainEqual({ odsCode: "A81001", name: "Riverside Surgery" });
-  });
-
-  it("asks for a way to get in touch and lists every problem", async () => {
-    const { email: _email, phone: _phone, ...person } = selfReferral().person;
-    const response = await api.call("POST", "/api/self-referrals", {
-      body: { ...selfReferral(), person, needs: [] },
-      sourceIp: "198.51.100.8",
-    });
-    expect(response.status).toBe(400);
-    expect(response.body.error.details.map((detail: { path: string }) => detail.path).sort()).toEqual([
-      "needs",
-      "person.phone",
-    ]);
-  });
-
-  it("limits how often one caller can refer, without affecting others", async () => {
-    const from = (sourceIp: string) =>
-      api.call("POST", "/api/self-referrals", { body: selfReferral(), sourceIp });
-    const results = [];
-    for (let attempt = 0; attempt < 6; attempt++) results.push((await from("203.0.113.9")).status);
-    expect(results).toEqual([202, 202, 202, 202, 202, 429]);
-    const limited = await from("203.0.113.9");
-    expect(limited.body.error.code).toBe("rate_limited");
-    const retryAfter = Number(limited.headers.get("retry-after"));
-    expect(retryAfter).toBeGreaterThan(0);
-    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
-    expect((await from("203.0.113.10")).status).toBe(202);
   });
 });
