@@ -1,3 +1,4 @@
+import { publicRoutes } from "@linkwork/core/http/public-routes";
 import { Duration } from "aws-cdk-lib";
 import { type HttpApi as CdkHttpApi, type CfnStage, HttpRoute } from "aws-cdk-lib/aws-apigatewayv2";
 import * as lambda from "aws-cdk-lib/aws-lambda";
@@ -12,8 +13,8 @@ import { Storage } from "./storage";
 
 export const apiHandler = "functions/src/api/index.handler";
 
-/** Routes anyone may call; everything else under /api needs a valid Cognito ID token. */
-export const publicRoutes = ["GET /api/health", "GET /api/openapi.json", "POST /api/self-referrals"] as const;
+/** Routes anyone may call (the same list the API's own middleware uses); everything else needs a token. */
+export { publicRoutes };
 export const protectedRoute = "ANY /api/{proxy+}";
 /**
  * Browsers send CORS preflights without a token, and `ANY` would hand them to the JWT authorizer,

@@ -1,3 +1,4 @@
+import { publicRoutes } from "@linkwork/core/http/public-routes";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiHarness, createApiHarness } from "../support/api";
 
@@ -60,6 +61,15 @@ describe("the OpenAPI document", () => {
     expect(document.paths["/api/self-referrals"]?.post?.security).toEqual([]);
     expect(document.paths["/api/health"]?.get?.security).toEqual([]);
     expect(document.paths["/api/referrals"]?.post?.security).toBeUndefined();
+  });
+
+  it("marks as public exactly the routes the API and API Gateway let through without a token", () => {
+    const documentedPublic = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.entries(operations)
+        .filter(([, operation]) => Array.isArray(operation.security) && operation.security.length === 0)
+        .map(([method]) => `${method.toUpperCase()} ${path}`),
+    );
+    expect([...documentedPublic, "GET /api/openapi.json"].sort()).toEqual([...publicRoutes].sort());
   });
 
   it("describes the conflict and validation answers of a workflow action", () => {

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { withActor } from "@linkwork/core/actor";
 import type { Context } from "@linkwork/core/context";
+import { isPublicRoute } from "@linkwork/core/http/public-routes";
 import { NotFound, Unauthenticated, ValidationFailed } from "@linkwork/core/util/errors";
 import { issuesToDetails } from "@linkwork/core/util/validation";
 import { createMiddleware } from "hono/factory";
@@ -20,9 +21,6 @@ export interface AppDependencies {
   verifyToken: TokenVerifier;
 }
 
-/** Routes anyone may call; everything else needs a verified bearer token. */
-const publicPaths = new Set(["/api/health", "/api/openapi.json", "/api/self-referrals", "/api/practices"]);
-
 export function createApp({ context, verifyToken }: AppDependencies) {
   const app = new OpenAPIHono<ApiEnv>({
     defaultHook: (result) => {
@@ -37,7 +35,7 @@ export function createApp({ context, verifyToken }: AppDependencies) {
 
   app.use(
     createMiddleware<ApiEnv>(async (c, next) => {
-      if (publicPaths.has(c.req.path)) return next();
+      if (isPublicRoute(c.req.method, c.req.path)) return next();
       const header = c.req.header("authorization") ?? "";
       const [scheme, token] = header.split(" ");
       if (scheme?.toLowerCase() !== "bearer" || !token) throw Unauthenticated();
