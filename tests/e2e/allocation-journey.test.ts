@@ -1,27 +1,13 @@
-import { type LocalRuntime, startLocalRuntime } from "@linkwork/local/runtime";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectNoSeriousViolations } from "./support/accessibility";
-import { launchBrowser, openApp, saveScreenshot } from "./support/browser";
+import { appUnderTest } from "./support/app-under-test";
+import { openApp, saveScreenshot } from "./support/browser";
 import { testNhsNumber } from "./support/nhs-numbers";
 import { fillReferralForm, sendReferral, uniqueFamilyName } from "./support/referral-form";
 import { signInAs } from "./support/sign-in";
-import { ensureWebAppBuilt } from "./support/web-build";
 import { placesUsed, timelineLines } from "./support/workflow-pages";
 
-let runtime: LocalRuntime;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureWebAppBuilt();
-  runtime = await startLocalRuntime({ port: 0, seed: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+const app = appUnderTest();
 
 describe("a referral's journey from the GP to a link worker's caseload", () => {
   const person = {
@@ -34,7 +20,7 @@ describe("a referral's journey from the GP to a link worker's caseload", () => {
   let referralPath = "";
 
   it("the GP refers someone through the form", async () => {
-    const { page, pageErrors, close } = await openApp(browser, runtime.url);
+    const { page, pageErrors, close } = await openApp(app.browser, app.runtime.url);
     await signInAs(page, "gp@linkwork.test");
     await page.goto("/referrals/new");
     await page.getByRole("heading", { name: "Refer someone for social prescribing" }).waitFor();
@@ -52,7 +38,7 @@ describe("a referral's journey from the GP to a link worker's caseload", () => {
   });
 
   it("the coordinator finds it with the queue's filters, triages it and allocates it to Community Connect", async () => {
-    const { page, pageErrors, close } = await openApp(browser, runtime.url);
+    const { page, pageErrors, close } = await openApp(app.browser, app.runtime.url);
     await signInAs(page, "coordinator@linkwork.test");
     await page.getByRole("heading", { name: "Triage queue", level: 1 }).waitFor();
     await page.getByLabel("Risk").selectOption("safeguarding");
@@ -125,7 +111,7 @@ describe("a referral's journey from the GP to a link worker's caseload", () => {
   });
 
   it("Community Connect's manager accepts it from their incoming allocations", async () => {
-    const { page, pageErrors, close } = await openApp(browser, runtime.url);
+    const { page, pageErrors, close } = await openApp(app.browser, app.runtime.url);
     await signInAs(page, "manager.vcs@linkwork.test");
     await page.getByRole("heading", { name: "Incoming allocations", level: 1 }).waitFor();
     expect(await page.getByRole("navigation", { name: "Menu" }).getByRole("link").allInnerTexts()).toEqual([
@@ -147,7 +133,7 @@ describe("a referral's journey from the GP to a link worker's caseload", () => {
   });
 
   it("its link worker picks it up, and it is on their caseload with their capacity shown", async () => {
-    const { page, pageErrors, close } = await openApp(browser, runtime.url);
+    const { page, pageErrors, close } = await openApp(app.browser, app.runtime.url);
     await signInAs(page, "worker.vcs@linkwork.test");
     await page
       .getByRole("navigation", { name: "Menu" })
@@ -182,7 +168,7 @@ describe("a referral's journey from the GP to a link worker's caseload", () => {
 
   it("the coordinator sees every step on the referral's timeline, in order, with who did it", async () => {
     expect(referralPath).toMatch(/^\/referrals\/.+/);
-    const { page, close } = await openApp(browser, runtime.url);
+    const { page, close } = await openApp(app.browser, app.runtime.url);
     await signInAs(page, "coordinator@linkwork.test");
     await page.goto(referralPath);
     await page.getByRole("heading", { name: fullName, level: 1 }).waitFor();

@@ -1,34 +1,20 @@
-import { type LocalRuntime, startLocalRuntime } from "@linkwork/local/runtime";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectNoSeriousViolations } from "./support/accessibility";
-import { launchBrowser, openApp, saveScreenshot } from "./support/browser";
+import { appUnderTest } from "./support/app-under-test";
+import { openApp, saveScreenshot } from "./support/browser";
 import { signInAs } from "./support/sign-in";
-import { ensureWebAppBuilt } from "./support/web-build";
 import { workflowApi } from "./support/workflow-api";
 import { placesUsed } from "./support/workflow-pages";
 
-let runtime: LocalRuntime;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureWebAppBuilt();
-  runtime = await startLocalRuntime({ port: 0, seed: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+const app = appUnderTest();
 
 describe("an organisation declines an allocation", () => {
   it("needs a reason, and the referral returns to the coordinator's queue with the reason on its timeline", async () => {
-    const api = workflowApi(runtime.url);
+    const api = workflowApi(app.runtime.url);
     const referral = await api.allocate(await api.triagedReferral("Declan"), "org_community_connect");
     const fullName = `${referral.person.givenName} ${referral.person.familyName}`;
 
-    const manager = await openApp(browser, runtime.url);
+    const manager = await openApp(app.browser, app.runtime.url);
     await signInAs(manager.page, "manager.vcs@linkwork.test");
     const card = manager.page.getByTestId("referral-card").filter({ hasText: fullName });
     await card.getByText("Decline this referral").click();
@@ -47,7 +33,7 @@ describe("an organisation declines an allocation", () => {
     expect(manager.pageErrors).toEqual([]);
     await manager.close();
 
-    const coordinator = await openApp(browser, runtime.url);
+    const coordinator = await openApp(app.browser, app.runtime.url);
     await signInAs(coordinator.page, "coordinator@linkwork.test");
     await coordinator.page.getByRole("link", { name: "Waiting for allocation" }).click();
     await coordinator.page.getByRole("heading", { name: "Waiting for allocation", level: 1 }).waitFor();
@@ -68,11 +54,11 @@ describe("an organisation declines an allocation", () => {
 
 describe("two coordinators allocate the same referral at once", () => {
   it("the second is told what happened, in plain words, and can reload", async () => {
-    const api = workflowApi(runtime.url);
+    const api = workflowApi(app.runtime.url);
     const referral = await api.triagedReferral("Clara");
     const fullName = `${referral.person.givenName} ${referral.person.familyName}`;
-    const first = await openApp(browser, runtime.url);
-    const second = await openApp(browser, runtime.url);
+    const first = await openApp(app.browser, app.runtime.url);
+    const second = await openApp(app.browser, app.runtime.url);
     for (const { page } of [first, second]) {
       await signInAs(page, "coordinator@linkwork.test");
       await page.goto(`/referrals/${referral.id}`);
@@ -109,7 +95,7 @@ describe("two coordinators allocate the same referral at once", () => {
 
 describe("a manager sets a link worker's caseload limit", () => {
   it("checks the number, saves it, and the new limit shows at once", async () => {
-    const { page, pageErrors, close } = await openApp(browser, runtime.url);
+    const { page, pageErrors, close } = await openApp(app.browser, app.runtime.url);
     await signInAs(page, "manager.vcs@linkwork.test");
     await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Link workers" }).click();
     await page.getByRole("heading", { name: "Link workers", level: 1 }).waitFor();
@@ -143,14 +129,14 @@ describe("a manager sets a link worker's caseload limit", () => {
 
 describe("a person already known to the service", () => {
   it("is marked in the queue, and the coordinator is warned with links to their other open referrals", async () => {
-    const api = workflowApi(runtime.url);
+    const api = workflowApi(app.runtime.url);
     const earlier = await api.referral("Olive");
     const later = await api.referral("Olive", {
       nhsNumber: earlier.person.nhsNumber,
       familyName: earlier.person.familyName,
     });
     const fullName = `${later.person.givenName} ${later.person.familyName}`;
-    const { page, close } = await openApp(browser, runtime.url);
+    const { page, close } = await openApp(app.browser, app.runtime.url);
     await signInAs(page, "coordinator@linkwork.test");
     await page.getByRole("heading", { name: "Triage queue", level: 1 }).waitFor();
     const row = page.getByRole("row").filter({ hasText: later.reference });
@@ -171,10 +157,10 @@ describe("a person already known to the service", () => {
 
 describe("a link worker closes a case", () => {
   it("asks why, then frees the place on their caseload", async () => {
-    const api = workflowApi(runtime.url);
+    const api = workflowApi(app.runtime.url);
     const referral = await api.caseOnCaseload("Bernard");
     const fullName = `${referral.person.givenName} ${referral.person.familyName}`;
-    const { page, pageErrors, close } = await openApp(browser, runtime.url);
+    const { page, pageErrors, close } = await openApp(app.browser, app.runtime.url);
     await signInAs(page, "worker.vcs@linkwork.test");
     await page.getByRole("heading", { name: "My caseload", level: 1 }).waitFor();
     const card = page.getByTestId("referral-card").filter({ hasText: fullName });
@@ -200,10 +186,10 @@ describe("a link worker closes a case", () => {
 
 describe("a link worker whose caseload is full", () => {
   it("is warned on the list, and told plainly when picking up is refused", async () => {
-    const api = workflowApi(runtime.url);
+    const api = workflowApi(app.runtime.url);
     const referral = await api.acceptedReferral("Wilfred");
     const fullName = `${referral.person.givenName} ${referral.person.familyName}`;
-    const { page, pageErrors, close } = await openApp(browser, runtime.url);
+    const { page, pageErrors, close } = await openApp(app.browser, app.runtime.url);
     await signInAs(page, "worker.vcs@linkwork.test");
     await page.goto("/ready");
     const card = page.getByTestId("referral-card").filter({ hasText: fullName });

@@ -1,30 +1,16 @@
-import { type LocalRuntime, startLocalRuntime } from "@linkwork/local/runtime";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectNoSeriousViolations } from "./support/accessibility";
-import { launchBrowser, openApp, saveScreenshot } from "./support/browser";
+import { appUnderTest } from "./support/app-under-test";
+import { openApp, saveScreenshot } from "./support/browser";
 import { testNhsNumber } from "./support/nhs-numbers";
 import { fillReferralForm, sendReferral, uniqueFamilyName } from "./support/referral-form";
 import { signInAs } from "./support/sign-in";
-import { ensureWebAppBuilt } from "./support/web-build";
 
-let runtime: LocalRuntime;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureWebAppBuilt();
-  runtime = await startLocalRuntime({ port: 0, seed: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+const app = appUnderTest();
 
 describe("the referral form", () => {
   it("sent empty, lists every problem in an error summary that takes focus and links to each question", async () => {
-    const { page, pageErrors, close } = await openApp(browser, runtime.url);
+    const { page, pageErrors, close } = await openApp(app.browser, app.runtime.url);
     await signInAs(page, "gp@linkwork.test");
     await page.goto("/referrals/new");
     await page.getByRole("heading", { name: "Refer someone for social prescribing" }).waitFor();
@@ -70,7 +56,7 @@ describe("the referral form", () => {
   });
 
   it("shows the API's own validation problems against the questions they are about", async () => {
-    const { page, close } = await openApp(browser, runtime.url);
+    const { page, close } = await openApp(app.browser, app.runtime.url);
     await page.route("**/api/referrals", (route) =>
       route.request().method() === "POST"
         ? route.fulfill({
@@ -108,7 +94,7 @@ describe("the referral form", () => {
   });
 
   it("sent again after the response was lost, creates one referral: the retry carries the same Idempotency-Key", async () => {
-    const { page, pageErrors, close } = await openApp(browser, runtime.url);
+    const { page, pageErrors, close } = await openApp(app.browser, app.runtime.url);
     const sent: { key: string | undefined; status: number; replayed: string | undefined }[] = [];
     await page.route("**/api/referrals", async (route) => {
       if (route.request().method() !== "POST") return route.continue();
@@ -118,7 +104,7 @@ describe("the referral form", () => {
         status: response.status(),
         replayed: response.headers()["idempotent-replayed"],
       });
-      // The first referral reaches the API, but its answer never reaches the browser.
+      // The first referral reaches the API, but its answer never reaches the app.browser.
       if (sent.length === 1) return route.abort("connectionreset");
       return route.fulfill({ response });
     });

@@ -1,26 +1,12 @@
-import { type LocalRuntime, startLocalRuntime } from "@linkwork/local/runtime";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectNoSeriousViolations } from "./support/accessibility";
-import { launchBrowser, openApp, saveScreenshot } from "./support/browser";
+import { appUnderTest } from "./support/app-under-test";
+import { openApp, saveScreenshot } from "./support/browser";
 import { testNhsNumber } from "./support/nhs-numbers";
 import { fillReferralForm, sendReferral, uniqueFamilyName } from "./support/referral-form";
 import { signInAs } from "./support/sign-in";
-import { ensureWebAppBuilt } from "./support/web-build";
 
-let runtime: LocalRuntime;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureWebAppBuilt();
-  runtime = await startLocalRuntime({ port: 0, seed: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+const app = appUnderTest();
 
 describe("a GP's referral reaches the triage coordinator", () => {
   const person = {
@@ -33,7 +19,7 @@ describe("a GP's referral reaches the triage coordinator", () => {
   let referralPath = "";
 
   it("the GP signs in from the keyboard, refers someone through the form and sees the confirmation", async () => {
-    const { page, pageErrors, close } = await openApp(browser, runtime.url);
+    const { page, pageErrors, close } = await openApp(app.browser, app.runtime.url);
     await page.goto("/");
     await page.waitForURL("**/sign-in");
     await page.getByRole("heading", { name: "Sign in", level: 1 }).waitFor();
@@ -72,7 +58,7 @@ describe("a GP's referral reaches the triage coordinator", () => {
 
   it("the coordinator sees it in the triage queue, opens it and sees 'Referral received' on its timeline", async () => {
     expect(reference).not.toBe("");
-    const { page, pageErrors, close } = await openApp(browser, runtime.url);
+    const { page, pageErrors, close } = await openApp(app.browser, app.runtime.url);
     await signInAs(page, "coordinator@linkwork.test");
     await page.waitForURL("**/referrals?status=received");
     await page.getByRole("heading", { name: "Triage queue", level: 1 }).waitFor();
@@ -107,7 +93,7 @@ describe("a GP's referral reaches the triage coordinator", () => {
   });
 
   it("the queue shows one page at a time and 'Load more' follows the API's cursor", async () => {
-    const { page, close } = await openApp(browser, runtime.url);
+    const { page, close } = await openApp(app.browser, app.runtime.url);
     const pageSize = 3;
     await page.route("**/api/referrals?*", async (route) => {
       const url = new URL(route.request().url());
@@ -138,7 +124,7 @@ describe("a GP's referral reaches the triage coordinator", () => {
 
   it("a link worker of an organisation it is not allocated to is told the referral is not found", async () => {
     expect(referralPath).toMatch(/^\/referrals\/.+/);
-    const { page, close } = await openApp(browser, runtime.url);
+    const { page, close } = await openApp(app.browser, app.runtime.url);
     await signInAs(page, "worker.vcs@linkwork.test");
     await page.goto(referralPath);
     await page.getByRole("heading", { name: "Referral not found", level: 1 }).waitFor();

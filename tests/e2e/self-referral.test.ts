@@ -1,32 +1,18 @@
-import { type LocalRuntime, startLocalRuntime } from "@linkwork/local/runtime";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectNoSeriousViolations } from "./support/accessibility";
-import { launchBrowser, openApp, saveScreenshot } from "./support/browser";
+import { appUnderTest } from "./support/app-under-test";
+import { openApp, saveScreenshot } from "./support/browser";
 import { uniqueFamilyName } from "./support/referral-form";
 import { signInAs } from "./support/sign-in";
-import { ensureWebAppBuilt } from "./support/web-build";
 
-let runtime: LocalRuntime;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureWebAppBuilt();
-  runtime = await startLocalRuntime({ port: 0, seed: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+const app = appUnderTest();
 
 describe("a person asks for help themselves", () => {
   const familyName = uniqueFamilyName("Ahmed");
   let reference = "";
 
   it("from the sign-in page, without signing in, in plain words, and gets a reference", async () => {
-    const { page, pageErrors, close } = await openApp(browser, runtime.url);
+    const { page, pageErrors, close } = await openApp(app.browser, app.runtime.url);
     await page.goto("/sign-in");
     await page.getByRole("link", { name: "Ask for help from a link worker" }).click();
     await page.waitForURL("**/self-referral");
@@ -80,7 +66,7 @@ describe("a person asks for help themselves", () => {
   });
 
   it("is told plainly to wait when too many requests have come from their connection", async () => {
-    const { page, close } = await openApp(browser, runtime.url);
+    const { page, close } = await openApp(app.browser, app.runtime.url);
     await page.route("**/api/self-referrals", (route) =>
       route.fulfill({
         status: 429,
@@ -109,7 +95,7 @@ describe("a person asks for help themselves", () => {
 
   it("reaches the coordinator's triage queue as a self-referral", async () => {
     expect(reference).not.toBe("");
-    const { page, close } = await openApp(browser, runtime.url);
+    const { page, close } = await openApp(app.browser, app.runtime.url);
     await signInAs(page, "coordinator@linkwork.test");
     await page.getByRole("heading", { name: "Triage queue", level: 1 }).waitFor();
     await page.getByLabel("Need").selectOption("finance_debt_benefits");

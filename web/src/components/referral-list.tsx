@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from "@tanstack/solid-query";
 import { Show } from "solid-js";
 import { type ReferralFilters, referralListQuery } from "../queries/referrals";
-import { Button } from "../ui/button";
+import { LoadMore, ShowingCount } from "./paging";
 import { QueryBoundary } from "./query-boundary";
 import { ReferralTable } from "./referral-table";
 
@@ -24,20 +24,8 @@ export function ReferralList(props: {
               referrals={referrals()}
               showStatus={props.showStatus ?? false}
             />
-            <p class="nhsuk-body-s" role="status">
-              Showing {referrals().length} {referrals().length === 1 ? "referral" : "referrals"}
-              {query.hasNextPage ? ". There are more." : "."}
-            </p>
-            <Show when={query.hasNextPage}>
-              <Button
-                type="button"
-                variant="secondary"
-                disabled={query.isFetchingNextPage}
-                onClick={() => void query.fetchNextPage()}
-              >
-                {query.isFetchingNextPage ? "Loading more…" : "Load more"}
-              </Button>
-            </Show>
+            <ShowingCount count={referrals().length} more={query.hasNextPage} class="nhsuk-body-s" />
+            <LoadMore query={query} />
           </Show>
         );
       }}

@@ -31,7 +31,3 @@ export async function areaTimers(context: Context): Promise<AreaTimers> {
   cache.set(context.db, { at: now, timers });
   return timers;
 }
-
-export function forgetAreaTimers(context: Context): void {
-  cache.delete(context.db);
-}

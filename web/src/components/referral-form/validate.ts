@@ -1,4 +1,5 @@
 import { ReferralCreate, type ReferralCreate as ReferralCreateData } from "@linkwork/core/referral/schema";
+import { oneErrorPerQuestion } from "../form-errors";
 import { readDateOfBirth } from "./date-of-birth";
 import { type FieldError, fieldFor, sortErrors } from "./fields";
 import { type ReferralFormValues, toReferralBody } from "./form-values";
@@ -15,14 +16,7 @@ export function validateReferral(values: ReferralFormValues): Validation {
   const date = readDateOfBirth(values.dateOfBirth);
   const body = toReferralBody(values, date.ok ? date.isoDate : "");
   const result = ReferralCreate.safeParse(body);
-  const errors: FieldError[] = [];
-  const seen = new Set<string>();
-  const add = (error: FieldError) => {
-    const key = error.field ?? error.message;
-    if (seen.has(key)) return;
-    seen.add(key);
-    errors.push(error);
-  };
+  const { errors, add } = oneErrorPerQuestion<FieldError>();
 
   if (!date.ok) add({ field: "person.dateOfBirth", message: date.message, dateParts: date.parts });
   for (const issue of result.success ? [] : result.error.issues) {

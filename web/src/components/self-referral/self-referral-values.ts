@@ -1,5 +1,6 @@
 import { SelfReferralCreate } from "@linkwork/core/referral/schema";
 import type { DateParts } from "../../ui/date-input";
+import { oneErrorPerQuestion } from "../form-errors";
 import { readDateOfBirth } from "../referral-form/date-of-birth";
 import {
   type SelfFieldError,
@@ -85,14 +86,7 @@ const order = (error: SelfFieldError) => (error.field ? selfReferralPaths.indexO
 export function validateSelfReferral(values: SelfReferralValues): SelfReferralValidation {
   const date = readDateOfBirth(values.dateOfBirth, "Enter your date of birth");
   const result = SelfReferralCreate.safeParse(toBody(values, date.ok ? date.isoDate : ""));
-  const errors: SelfFieldError[] = [];
-  const seen = new Set<string>();
-  const add = (error: SelfFieldError) => {
-    const key = error.field ?? error.message;
-    if (seen.has(key)) return;
-    seen.add(key);
-    errors.push(error);
-  };
+  const { errors, add } = oneErrorPerQuestion<SelfFieldError>();
   if (!date.ok) add({ field: "person.dateOfBirth", message: date.message, dateParts: date.parts });
   for (const issue of result.success ? [] : result.error.issues) {
     const path = issue.path.map(String).join(".");
