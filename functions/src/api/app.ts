@@ -14,6 +14,7 @@ import { organisationRoutes } from "./routes/organisations";
 import { referralActionRoutes } from "./routes/referral-actions";
 import { referralRoutes } from "./routes/referrals";
 import { selfReferralRoutes } from "./routes/self-referrals";
+import { settingsRoutes } from "./routes/settings";
 import { systemRoutes } from "./routes/system";
 
 export interface AppDependencies {
@@ -52,6 +53,7 @@ export function createApp({ context, verifyToken }: AppDependencies) {
   app.route("/", referralActionRoutes);
   app.route("/", linkWorkerRoutes);
   app.route("/", selfReferralRoutes);
+  app.route("/", settingsRoutes);
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -1,3 +1,5 @@
+import { ElectroError } from "electrodb";
+
 /** What ElectroDB reports for one item of a cancelled transaction. */
 export interface TransactionItemResult {
   rejected: boolean;
@@ -22,4 +24,11 @@ export function isTransientCancellation(result: TransactionResult): boolean {
     result.data.some((item) => item.code === "TransactionConflict") &&
     !result.data.some((item) => item.code === "ConditionalCheckFailed")
   );
+}
+
+/** A single write refused because its condition did not hold (ElectroDB wraps DynamoDB's error). */
+export function isConditionalCheckFailure(error: unknown): boolean {
+  if (!(error instanceof ElectroError)) return false;
+  const cause = (error as { cause?: { name?: string } }).cause;
+  return cause?.name === "ConditionalCheckFailedException";
 }

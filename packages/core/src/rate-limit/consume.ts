@@ -1,5 +1,5 @@
-import { ElectroError } from "electrodb";
 import type { Context } from "../context";
+import { isConditionalCheckFailure } from "../db/transaction";
 import { RateLimited } from "../util/errors";
 
 /**
@@ -24,8 +24,7 @@ export async function consumeRateLimit(
       )
       .go();
   } catch (error) {
-    const cause = (error as { cause?: { name?: string } }).cause;
-    if (error instanceof ElectroError && cause?.name === "ConditionalCheckFailedException") {
+    if (isConditionalCheckFailure(error)) {
       throw RateLimited((window + 1) * windowSeconds - nowSeconds);
     }
     throw error;

@@ -1,4 +1,5 @@
 import type { Context } from "../context";
+import { isConditionalCheckFailure } from "../db/transaction";
 import { createEvent, toOutboxItem } from "../event/outbox";
 import { areaTimers } from "../settings/service-levels";
 import { isAppError } from "../util/errors";
@@ -96,7 +97,5 @@ async function reschedule(context: Context, item: ReferralItem, breaches: Servic
 class ConditionFailure extends Error {}
 
 function isConditionFailure(error: unknown): boolean {
-  if (error instanceof ConditionFailure) return true;
-  const cause = (error as { cause?: { name?: string } } | undefined)?.cause;
-  return cause?.name === "ConditionalCheckFailedException";
+  return error instanceof ConditionFailure || isConditionalCheckFailure(error);
 }

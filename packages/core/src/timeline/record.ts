@@ -1,5 +1,5 @@
-import { ElectroError } from "electrodb";
 import type { Context } from "../context";
+import { isConditionalCheckFailure } from "../db/transaction";
 import type { EventEnvelope } from "../event/catalogue";
 
 /** Adds the event to its referral's timeline; a second delivery of the same event changes nothing. */
@@ -21,13 +21,7 @@ export async function recordTimelineEntry(
       .go();
     return "recorded";
   } catch (error) {
-    if (isConditionFailure(error)) return "duplicate";
+    if (isConditionalCheckFailure(error)) return "duplicate";
     throw error;
   }
-}
-
-function isConditionFailure(error: unknown): boolean {
-  if (!(error instanceof ElectroError)) return false;
-  const cause = (error as { cause?: { name?: string } }).cause;
-  return cause?.name === "ConditionalCheckFailedException";
 }

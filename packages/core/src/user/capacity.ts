@@ -1,6 +1,6 @@
-import { ElectroError } from "electrodb";
 import type { UserActor } from "../actor";
 import type { Context } from "../context";
+import { isConditionalCheckFailure } from "../db/transaction";
 import { NotFound, VersionConflict } from "../util/errors";
 
 export interface LinkWorkerCapacity {
@@ -77,7 +77,7 @@ export async function setCaseloadLimit(
       .go({ response: "all_new" });
     return toCapacity(updated.data as Parameters<typeof toCapacity>[0]);
   } catch (error) {
-    if (error instanceof ElectroError) {
+    if (isConditionalCheckFailure(error)) {
       const latest = await user.get({ userId }).go({ consistent: true });
       throw VersionConflict(latest.data?.version ?? currentVersion);
     }
