@@ -22,7 +22,7 @@ export async function allocateReferral(
   referralId: string,
   input: AllocateInput,
 ): Promise<Referral> {
-  const referral = await readReferral(context, user, referralId, "referral.allocate");
+  const referral = await readReferral(context, user, referralId, "referral.allocation_options");
   // A stale screen fails here, before the providers are weighed; the transition checks again.
   if (referral.version !== input.version) throw VersionConflict(referral.version);
   const options = await rankProviders(context, referral);
