@@ -18,13 +18,9 @@ export const ServiceLevelSettingsRequest = z
       .array(z.iso.date("Give closure days as dates like 2026-12-24"))
       .max(60, "List at most 60 closure days")
       .default([]),
-    version: z
-      .number()
-      .int()
-      .min(0)
-      .meta({
-        description: "The settings' version when you loaded them; 0 while the national defaults apply",
-      }),
+    version: z.number().int().min(0).meta({
+      description: "The settings' version when you loaded them; 0 while the national defaults apply",
+    }),
   })
   .meta({ id: "ServiceLevelSettingsRequest" });
 export type ServiceLevelSettingsRequest = z.infer<typeof ServiceLevelSettingsRequest>;
