@@ -1,6 +1,7 @@
-import type { App, FunctionProps } from "sst/constructs";
+import { type App, type FunctionProps, getStack } from "sst/constructs";
 import { Api } from "./api";
 import { Auth } from "./auth";
+import { exemptDeployTimeHandler } from "./compliance";
 import { Events } from "./events";
 import { Schedules } from "./schedules";
 import { stageSettings } from "./stage";
@@ -35,4 +36,5 @@ export function configure(app: App): void {
 
 export function addStacks(app: App): void {
   for (const stack of stacks) app.stack(stack);
+  for (const stack of stacks) exemptDeployTimeHandler(getStack(stack));
 }

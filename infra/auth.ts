@@ -41,7 +41,9 @@ export function Auth({ app, stack }: StackContext) {
         mfa: cognito.Mfa.REQUIRED,
         mfaSecondFactor: { otp: true, sms: false },
         accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
-        featurePlan: cognito.FeaturePlan.ESSENTIALS,
+        // Threat protection (compromised credentials, risky sign-ins) needs the Plus plan; staff hold patients' records.
+        featurePlan: cognito.FeaturePlan.PLUS,
+        standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION,
         deletionProtection: settings.isProtected,
         removalPolicy: settings.statefulRemovalPolicy,
       },

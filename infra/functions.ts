@@ -1,31 +1,47 @@
 import { Duration } from "aws-cdk-lib";
 import type { LambdaFunctionProps } from "aws-cdk-lib/aws-events-targets";
 import * as destinations from "aws-cdk-lib/aws-lambda-destinations";
-import * as logs from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
 import { type FunctionProps, Function as SstFunction, type Table } from "sst/constructs";
 import { type TableAction, tableAccess } from "./access";
+import {
+  everyFunction,
+  exempt,
+  failuresKeptBy,
+  linkworkFunctionFindings,
+  unreservedInDevelopment,
+} from "./compliance";
 import { type DeadLetters, deadLetters } from "./dead-letters";
+import { encryptedLogGroup } from "./log-groups";
 import type { StageSettings } from "./stage";
 
-export interface TableFunctionProps extends FunctionProps {
-  handler: string;
+export interface TableFunctionProps extends LinkworkFunctionProps {
   table: Table;
   tableActions: readonly TableAction[];
 }
 
-/** A function with its own log group, kept three months and retained with the stage's data. */
+export interface LinkworkFunctionProps extends FunctionProps {
+  handler: string;
+  /** Concurrent executions reserved for it (in protected stages), so no function can starve the others. */
+  concurrency: number;
+}
+
+/** A function with its own encrypted log group, kept three months and retained with the stage's data. */
 export function linkworkFunction(
   scope: Construct,
   id: string,
   settings: StageSettings,
-  props: FunctionProps & { handler: string },
+  { concurrency, ...props }: LinkworkFunctionProps,
 ): SstFunction {
-  const logGroup = new logs.LogGroup(scope, `${id}Logs`, {
-    retention: logs.RetentionDays.THREE_MONTHS,
-    removalPolicy: settings.statefulRemovalPolicy,
+  const logGroup = encryptedLogGroup(scope, `${id}Logs`, settings);
+  const fn = new SstFunction(scope, id, {
+    ...props,
+    logGroup,
+    ...(settings.isProtected ? { reservedConcurrentExecutions: concurrency } : {}),
   });
-  return new SstFunction(scope, id, { ...props, logGroup });
+  const development = settings.isProtected ? [] : [unreservedInDevelopment];
+  exempt(fn, [...everyFunction, ...linkworkFunctionFindings, ...development], true);
+  return fn;
 }
 
 /**
@@ -72,6 +88,11 @@ export function ruleWorker(
     onFailure: new destinations.SqsDestination(queues.queue),
     ...functionProps,
   });
+  exempt(fn, [
+    failuresKeptBy(
+      "Invoked asynchronously by an EventBridge rule: a failed invocation goes to the on-failure destination (its dead letter queue, with the request and the error), which replaces the older DeadLetterConfig this rule looks for",
+    ),
+  ]);
   return {
     fn,
     deadLetters: queues,

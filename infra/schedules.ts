@@ -40,6 +40,8 @@ export function scheduleSweep(stack: Stack, settings: StageSettings, table: Tabl
     table,
     tableActions: sweep.tableActions,
     timeout: "2 minutes",
+    // A retried run may overlap the next; more than two at once is a sweep stuck, not work to do.
+    concurrency: 2,
     purpose: `Runs of the ${sweep.name} sweep that failed every attempt`,
   });
   new events.Rule(stack, `Sweep_${sweep.name}_Schedule`, {

@@ -1,5 +1,6 @@
 import { keyAttributes, tableDefinition } from "@linkwork/core/db/table";
 import { type StackContext, Table, type TableGlobalIndexProps } from "sst/constructs";
+import { tableBackups } from "./backups";
 import { stageSettings } from "./stage";
 
 /** The one table (single-table design), described by core and deployed as described. */
@@ -25,6 +26,7 @@ export function Storage({ app, stack }: StackContext) {
       },
     },
   });
+  tableBackups(stack, settings, table);
   stack.addOutputs({ TableName: table.tableName });
   return { table };
 }

@@ -1,3 +1,5 @@
+import { transactWrite } from "@linkwork/core/db/transact";
+import { referralUpdate } from "@linkwork/core/referral/write";
 import type { LocalRuntime } from "@linkwork/local/runtime";
 import type { Ledger } from "./ledger";
 
@@ -12,7 +14,11 @@ export async function tamper(runtime: LocalRuntime, ledger: Ledger): Promise<str
   const allocation = ledger.changes.find((change) => change.step === "allocate");
   const claim = ledger.changes.find((change) => change.step === "claim");
   if (!allocation || !claim) throw new Error("Nothing to tamper with: no allocation or claim succeeded");
-  await referral.patch({ referralId: allocation.referralId }).add({ version: 1 }).go();
+  const current = (await referral.get({ referralId: allocation.referralId }).go({ consistent: true })).data;
+  if (!current) throw new Error(`Nothing to tamper with: ${allocation.referralId} is missing`);
+  await transactWrite(runtime.context, [
+    referralUpdate(runtime.context, current, { ...current, version: current.version + 1 }, {}),
+  ]);
   const events = await outbox.scan
     .where((attributes, { eq }) => eq(attributes.type, "referral.accepted"))
     .go();

@@ -142,8 +142,15 @@ describe("the stage", () => {
       expect(dependsOn).toContain(found.logicalId);
   });
 
-  it("keeps an access log", () => {
-    expect(stage().Properties.AccessLogSettings.DestinationArn).toBeDefined();
+  it("keeps an access log, encrypted with the stack's operations key", () => {
+    const destination = stage().Properties.AccessLogSettings.DestinationArn as {
+      "Fn::GetAtt": [string, string];
+    };
+    const logGroup = api.toJSON().Resources[destination["Fn::GetAtt"][0]];
+    expect(logGroup.Type).toBe("AWS::Logs::LogGroup");
+    expect(logGroup.Properties.KmsKeyId).toEqual({
+      "Fn::GetAtt": [logicalIdOf(api, "OperationsKey", "AWS::KMS::Key"), "Arn"],
+    });
   });
 });
 

@@ -57,6 +57,12 @@ describe("the user pool", () => {
     expect(pool.EnabledMfas).toEqual(["SOFTWARE_TOKEN_MFA"]);
   });
 
+  it("turns on threat protection: compromised credentials and risky sign-ins are blocked, not just logged", () => {
+    const pool = userPool(production).Properties;
+    expect(pool.UserPoolTier).toBe("PLUS");
+    expect(pool.UserPoolAddOns).toEqual({ AdvancedSecurityMode: "ENFORCED" });
+  });
+
   it("carries each person's organisation in a custom attribute", () => {
     const schema = userPool(production).Properties.Schema as Record<string, unknown>[];
     expect(schema).toContainEqual(

@@ -3,10 +3,10 @@ import { isOutboxImage } from "@linkwork/core/event/outbox-record";
 import { subscriptions } from "@linkwork/core/event/subscriptions";
 import { Match, type Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
-import { Events } from "../events";
+import { archiveRetention, Events } from "../events";
 import { Storage } from "../storage";
 import { synthesise } from "./support/synthesise";
-import { functionNamed, logicalIdOf, resourcesOfType } from "./support/template";
+import { functionNamed, logicalIdOf, resourceNamed, resourcesOfType } from "./support/template";
 
 let events: Template;
 
@@ -109,6 +109,80 @@ describe("subscribers", () => {
       });
     });
   }
+});
+
+describe("recovery", () => {
+  it("the bus archives every Linkwork event for 35 days, long enough to replay a missed week", () => {
+    const archives = resourcesOfType(events, "AWS::Events::Archive");
+    expect(archives).toHaveLength(1);
+    expect(archiveRetention.toDays()).toBe(35);
+    expect(archives[0]?.Properties).toMatchObject({
+      SourceArn: { "Fn::GetAtt": [logicalIdOf(events, "Bus", "AWS::Events::EventBus"), "Arn"] },
+      EventPattern: { source: [eventSource] },
+      RetentionDays: 35,
+    });
+  });
+
+  it("each dead letter queue's URL is a stack output, for pnpm events:redrive", () => {
+    const outputs = events.toJSON().Outputs as Record<string, { Value: unknown }>;
+    for (const id of [
+      "RelayFailures",
+      ...subscriptions.map((subscription) => `Subscriber_${subscription.name}_DeadLetters`),
+    ]) {
+      const queue = logicalIdOf(events, id, "AWS::SQS::Queue");
+      expect(outputs[`${id.replace(/_/g, "")}QueueUrl`]?.Value, id).toEqual({ Ref: queue });
+    }
+  });
+
+  it("every dead letter alarm notifies the stack's alerts topic, which is encrypted and HTTPS-only", () => {
+    const topic = logicalIdOf(events, "Alerts", "AWS::SNS::Topic");
+    const alarms = resourcesOfType(events, "AWS::CloudWatch::Alarm");
+    expect(alarms.length).toBe(1 + subscriptions.length);
+    for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topic }]);
+    const key = logicalIdOf(events, "OperationsKey", "AWS::KMS::Key");
+    expect(resourceNamed(events, "Alerts", "AWS::SNS::Topic").Properties.KmsMasterKeyId).toEqual({
+      "Fn::GetAtt": [key, "Arn"],
+    });
+    events.hasResourceProperties("AWS::SNS::TopicPolicy", {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } }),
+        ]),
+      },
+    });
+  });
+});
+
+describe("operational data", () => {
+  it("every log group is encrypted with the stack's rotated key", () => {
+    const key = resourceNamed(events, "OperationsKey", "AWS::KMS::Key");
+    expect(key.Properties.EnableKeyRotation).toBe(true);
+    const groups = resourcesOfType(events, "AWS::Logs::LogGroup");
+    expect(groups.length).toBe(1 + subscriptions.length);
+    for (const group of groups)
+      expect(group.Properties.KmsKeyId).toEqual({ "Fn::GetAtt": [key.logicalId, "Arn"] });
+  });
+
+  it("the key lets CloudWatch Logs use it only for this account's log groups here, and alarms only publish", () => {
+    const statements = resourceNamed(events, "OperationsKey", "AWS::KMS::Key").Properties.KeyPolicy
+      .Statement as {
+      Principal: Record<string, unknown>;
+      Action: string[];
+      Condition?: unknown;
+    }[];
+    const byService = (service: string) =>
+      statements.filter((statement) => JSON.stringify(statement.Principal).includes(service));
+    const [logs] = byService("logs.eu-west-2.amazonaws.com");
+    expect(logs?.Action.sort()).toEqual(
+      ["kms:Decrypt*", "kms:Describe*", "kms:Encrypt*", "kms:GenerateDataKey*", "kms:ReEncrypt*"].sort(),
+    );
+    expect(JSON.stringify(logs?.Condition)).toContain("kms:EncryptionContext:aws:logs:arn");
+    expect(JSON.stringify(logs?.Condition)).toContain(":log-group:*");
+    const [alarms] = byService("cloudwatch.amazonaws.com");
+    expect(alarms?.Action.sort()).toEqual(["kms:Decrypt", "kms:GenerateDataKey*"]);
+    expect(JSON.stringify(alarms?.Condition)).toContain("aws:SourceAccount");
+    expect(statements).toHaveLength(3);
+  });
 });
 
 function ruleFor(name: string): Record<string, unknown> {

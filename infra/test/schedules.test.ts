@@ -80,7 +80,12 @@ describe("deployed sweeps", () => {
     const serviceLevels = scheduledSweeps.find((sweep) => sweep.name === "service-levels");
     expect(serviceLevels).toMatchObject({ handler: "functions/src/schedules/service-levels.handler" });
     expect(serviceLevels?.every.toMinutes()).toBe(5);
-    expect([...(serviceLevels?.tableActions ?? [])].sort()).toEqual(["GetItem", "PutItem", "Query"]);
+    expect([...(serviceLevels?.tableActions ?? [])].sort()).toEqual([
+      "GetItem",
+      "PutItem",
+      "Query",
+      "UpdateItem",
+    ]);
   });
 
   it("each declare their table access and run no more often than every minute", () => {

@@ -56,6 +56,39 @@ describe("the table", () => {
   });
 });
 
+describe("backups", () => {
+  it("AWS Backup copies the table daily (kept five weeks) and monthly (kept a year), beside point-in-time recovery", () => {
+    const plans = Object.values(production.findResources("AWS::Backup::BackupPlan"));
+    expect(plans).toHaveLength(1);
+    const rules = (plans[0]?.Properties.BackupPlan.BackupPlanRule ?? []) as Record<string, unknown>[];
+    expect(rules.map((rule) => [rule.RuleName, rule.ScheduleExpression, rule.Lifecycle])).toEqual([
+      ["Daily", "cron(0 3 * * ? *)", { DeleteAfterDays: 35 }],
+      ["Monthly", "cron(0 4 1 * ? *)", { DeleteAfterDays: 365 }],
+    ]);
+    const [tableId] = Object.keys(production.findResources("AWS::DynamoDB::Table"));
+    production.hasResourceProperties("AWS::Backup::BackupSelection", {
+      BackupSelection: Match.objectLike({ Resources: [{ "Fn::GetAtt": [tableId, "Arn"] }] }),
+    });
+  });
+
+  it("the backup role holds only AWS Backup's own policy for taking backups", () => {
+    const roles = Object.values(production.findResources("AWS::IAM::Role")).filter((role) =>
+      JSON.stringify(role.Properties.AssumeRolePolicyDocument).includes("backup.amazonaws.com"),
+    );
+    expect(roles).toHaveLength(1);
+    expect(JSON.stringify(roles[0]?.Properties.ManagedPolicyArns)).toContain(
+      ":iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup",
+    );
+    expect(roles[0]?.Properties.ManagedPolicyArns).toHaveLength(1);
+    expect(roles[0]?.Properties.Policies).toBeUndefined();
+  });
+
+  it("in production the vault outlives its stack", () => {
+    production.hasResource("AWS::Backup::BackupVault", { DeletionPolicy: "Retain" });
+    development.hasResource("AWS::Backup::BackupVault", { DeletionPolicy: "Delete" });
+  });
+});
+
 describe("the stage decides what happens to the data", () => {
   it("in production the table refuses deletion and outlives its stack", () => {
     production.hasResource("AWS::DynamoDB::Table", {

@@ -8,10 +8,11 @@ import { Api } from "../api";
 import { stacks } from "../app";
 import { Auth } from "../auth";
 import { Events } from "../events";
+import { Schedules } from "../schedules";
 import { Storage } from "../storage";
 import { siteSource, Web } from "../web";
 import { synthesise } from "./support/synthesise";
-import { describeValue, resourcesOfType } from "./support/template";
+import { describeValue, logicalIdOf, resourceNamed, resourcesOfType } from "./support/template";
 
 const productionOrigin = "https://linkwork.example.nhs.uk";
 const variables = [
@@ -34,7 +35,14 @@ writeFileSync(
   `export const config = {${variables.map((name) => `${name}: "{{ ${name} }}"`).join(", ")}};`,
 );
 
-let templates: { web: Template; api: Template; auth: Template; storage: Template; events: Template };
+let templates: {
+  web: Template;
+  api: Template;
+  auth: Template;
+  storage: Template;
+  events: Template;
+  schedules: Template;
+};
 
 beforeAll(async () => {
   // The whole app, built through sst.config.ts exactly as `sst deploy --stage prod` builds it.
@@ -50,6 +58,7 @@ beforeAll(async () => {
     auth: synthesised.template(Auth),
     storage: synthesised.template(Storage),
     events: synthesised.template(Events),
+    schedules: synthesised.template(Schedules),
   };
   synthesised.dispose();
 });
@@ -67,19 +76,57 @@ describe("the web app", () => {
 
   it("is served from a private bucket through CloudFront, over HTTPS, with security headers", () => {
     const buckets = resourcesOfType(templates.web, "AWS::S3::Bucket");
-    expect(buckets).toHaveLength(1);
-    expect(buckets[0]?.Properties.PublicAccessBlockConfiguration).toEqual({
-      BlockPublicAcls: true,
-      BlockPublicPolicy: true,
-      IgnorePublicAcls: true,
-      RestrictPublicBuckets: true,
-    });
+    expect(buckets).toHaveLength(2);
+    for (const bucket of buckets) {
+      expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
+    }
     const [distribution] = resourcesOfType(templates.web, "AWS::CloudFront::Distribution");
     const config = distribution?.Properties.DistributionConfig;
     expect(config.DefaultRootObject).toBe("index.html");
     expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe("redirect-to-https");
     // CloudFront's managed SecurityHeadersPolicy: HSTS, nosniff, frame options, referrer policy.
     expect(config.DefaultCacheBehavior.ResponseHeadersPolicyId).toBe("67f7725c-6f97-4210-82d7-5512b31e9d03");
+  });
+
+  it("refuses plain HTTP to both buckets, and logs every request to the site and its bucket", () => {
+    const accessLogs = logicalIdOf(templates.web, "AccessLogs", "AWS::S3::Bucket");
+    const site = resourceNamed(templates.web, "S3Bucket", "AWS::S3::Bucket");
+    expect(site.Properties.LoggingConfiguration).toEqual({
+      DestinationBucketName: { Ref: accessLogs },
+      LogFilePrefix: "site-bucket/",
+    });
+    const [distribution] = resourcesOfType(templates.web, "AWS::CloudFront::Distribution");
+    expect(distribution?.Properties.DistributionConfig.Logging).toEqual({
+      Bucket: { "Fn::GetAtt": [accessLogs, "RegionalDomainName"] },
+      Prefix: "cloudfront/",
+    });
+    for (const policy of resourcesOfType(templates.web, "AWS::S3::BucketPolicy")) {
+      expect(policy.Properties.PolicyDocument.Statement).toContainEqual(
+        expect.objectContaining({
+          Effect: "Deny",
+          Action: "s3:*",
+          Condition: { Bool: { "aws:SecureTransport": "false" } },
+        }),
+      );
+    }
+    expect(resourcesOfType(templates.web, "AWS::S3::BucketPolicy")).toHaveLength(2);
+  });
+
+  it("keeps the access logs a year, encrypted and versioned, and outliving the stack in production", () => {
+    const logs = resourceNamed(templates.web, "AccessLogs", "AWS::S3::Bucket");
+    expect(logs.DeletionPolicy).toBe("Retain");
+    expect(logs.Properties.VersioningConfiguration).toEqual({ Status: "Enabled" });
+    expect(logs.Properties.BucketEncryption).toEqual({
+      ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } }],
+    });
+    expect(logs.Properties.LifecycleConfiguration.Rules).toEqual([
+      expect.objectContaining({ ExpirationInDays: 365, NoncurrentVersionExpiration: { NoncurrentDays: 30 } }),
+    ]);
   });
 
   it("sends every unknown path to index.html, so the app's own routes work on reload", () => {
@@ -136,6 +183,24 @@ describe("in production", () => {
           expect(resource.DeletionPolicy).toBeUndefined();
       }
     }
+  });
+
+  it("every Linkwork function has concurrency reserved, so none can starve the others", () => {
+    const reserved: Record<string, number | undefined> = {};
+    for (const template of Object.values(templates)) {
+      for (const fn of resourcesOfType(template, "AWS::Lambda::Function")) {
+        const path = fn.Metadata?.["aws:cdk:path"] ?? "";
+        if (path.includes("/CustomResourceHandler/")) continue;
+        reserved[path.split("/")[1] ?? path] = fn.Properties.ReservedConcurrentExecutions;
+      }
+    }
+    expect(reserved).toEqual({
+      ApiHandler: 100,
+      Preflight: 10,
+      Relay: 10,
+      Subscriber_timeline: 10,
+      "Sweep_service-levels": 2,
+    });
   });
 
   it("dead letter queues and logs are kept with the data", () => {

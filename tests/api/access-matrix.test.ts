@@ -2,7 +2,7 @@ import type { DevIdentity } from "@linkwork/local/dev-issuer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiHarness, createApiHarness } from "../support/api";
 import { aReferral, people } from "../support/builders";
-import { addLinkWorker, seedStaff, team } from "../support/world";
+import { addLinkWorker, addUsers, seedStaff, team } from "../support/world";
 
 /**
  * Every route that touches one referral, tried by everyone without a relationship to it: the
@@ -58,6 +58,7 @@ beforeAll(async () => {
   api = await createApiHarness();
   await seedStaff(api.context);
   await addLinkWorker(api.context, colleague);
+  await addUsers(api.context, [people.otherGp]);
   const body = aReferral({ person: { ...aReferral().person, postcode: "NS1 4AB" } });
   let current = (await api.call("POST", "/api/referrals", { as: team.gp, body })).body;
   const step = async (path: string, as: DevIdentity, extra: Record<string, unknown> = {}) => {

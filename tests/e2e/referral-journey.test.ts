@@ -122,7 +122,7 @@ describe("a GP's referral reaches the triage coordinator", () => {
     await close();
   });
 
-  it("a link worker of an organisation it is not allocated to is told the referral is not found", async () => {
+  it("a link worker of an organisation it is not allocated to, or given a broken link, is told the referral is not found", async () => {
     expect(referralPath).toMatch(/^\/referrals\/.+/);
     const { page, close } = await openApp(app.browser, app.runtime.url);
     await signInAs(page, "worker.vcs@linkwork.test");
@@ -130,6 +130,9 @@ describe("a GP's referral reaches the triage coordinator", () => {
     await page.getByRole("heading", { name: "Referral not found", level: 1 }).waitFor();
     await saveScreenshot(page, "07-referral-not-found");
     await page.goto("/referrals/ref_01aaaaaaaaaaaaaaaaaaaaaaaa");
+    await page.getByRole("heading", { name: "Referral not found", level: 1 }).waitFor();
+    // An address whose id is not a referral id at all (the API's 400) names nothing either.
+    await page.goto("/referrals/not-a-referral");
     await page.getByRole("heading", { name: "Referral not found", level: 1 }).waitFor();
     await close();
   });

@@ -25,7 +25,8 @@ describe("receiving a referral", () => {
 
     const stored = await db.entities.referral.get({ referralId: referral.id }).go();
     expect(stored.data?.person.nhsNumber).toBe(input.person.nhsNumber);
-    const person = await db.entities.person.get({ personId: referral.personId }).go();
+    expect(referral.personId).toBeUndefined();
+    const person = await db.entities.person.get({ personId: stored.data?.personId ?? "" }).go();
     expect(person.data?.nhsNumber).toBe(input.person.nhsNumber);
     const audit = await db.entities.audit.query.bySubject({ subjectId: referral.id }).go();
     expect(audit.data.map((entry) => [entry.action, entry.actorId])).toEqual([
@@ -43,8 +44,8 @@ describe("receiving a referral", () => {
     expect(JSON.stringify(event?.data)).not.toContain(input.person.familyName);
   });
 
-  it("attaches a second referral for the same NHS number to the same person", async () => {
-    const { context } = setup;
+  it("attaches a second referral for the same NHS number only as a possible match when its details differ", async () => {
+    const { context, db } = setup;
     const first = ReferralCreate.parse(aReferral());
     const second = ReferralCreate.parse(
       aReferral({
@@ -52,17 +53,27 @@ describe("receiving a referral", () => {
       }),
     );
     const a = await receiveReferral(context, gp, first);
+    const known = (await db.entities.referral.get({ referralId: a.referral.id }).go()).data?.personId ?? "";
     const b = await receiveReferral(context, gp, second);
-    expect(b.referral.personId).toBe(a.referral.personId);
-    const person = await setup.db.entities.person.get({ personId: a.referral.personId }).go();
-    expect(person.data).toMatchObject({ version: 2, details: { postcode: "NS2 7QT" } });
+    const person = await db.entities.person.get({ personId: known }).go();
+    expect(person.data).toMatchObject({ version: 1, details: { postcode: first.person.postcode } });
+    const match = await db.entities.personMatch.get({ referralId: b.referral.id }).go();
+    expect(match.data).toMatchObject({
+      candidatePersonId: known,
+      status: "pending",
+      differences: ["postcode"],
+    });
+    expect(b.referral.person).toEqual(second.person);
   });
 
   it("creates one person when two referrals for a new NHS number arrive at once", async () => {
     const { context } = setup;
     const input = ReferralCreate.parse(aReferral());
     const results = await Promise.all([1, 2, 3].map(() => receiveReferral(context, gp, input)));
-    expect(new Set(results.map((result) => result.referral.personId)).size).toBe(1);
+    const items = await Promise.all(
+      results.map((result) => setup.db.entities.referral.get({ referralId: result.referral.id }).go()),
+    );
+    expect(new Set(items.map((item) => item.data?.personId)).size).toBe(1);
     expect(new Set(results.map((result) => result.referral.id)).size).toBe(3);
   });
 
@@ -72,6 +83,18 @@ describe("receiving a referral", () => {
     const first = await receiveReferral(context, gp, input, { idempotencyKey: "key-1" });
     const retry = await receiveReferral(context, gp, input, { idempotencyKey: "key-1" });
     expect(retry).toEqual({ referral: first.referral, replayed: true });
+  });
+
+  it("audits a retried request as a read of the referral it returns", async () => {
+    const { context, db } = setup;
+    const input = ReferralCreate.parse(aReferral());
+    const first = await receiveReferral(context, gp, input, { idempotencyKey: "audited-replay" });
+    await receiveReferral(context, gp, input, { idempotencyKey: "audited-replay" });
+    const audit = await db.entities.audit.query.bySubject({ subjectId: first.referral.id }).go();
+    expect(audit.data.map((entry) => [entry.action, entry.actorId, entry.outcome])).toEqual([
+      ["referral.create", gp.userId, "granted"],
+      ["referral.replay", gp.userId, "granted"],
+    ]);
   });
 
   it("stores one referral when the same keyed request races itself", async () => {

@@ -1,6 +1,7 @@
 import type { UserActor } from "@linkwork/core/actor";
 import { allocateReferral } from "@linkwork/core/allocation/allocate";
-import { listReferrals, readReferral } from "@linkwork/core/referral/read";
+import { listReferrals } from "@linkwork/core/referral/list";
+import { readReferral } from "@linkwork/core/referral/read";
 import { receiveReferral } from "@linkwork/core/referral/receive";
 import { ReferralCreate } from "@linkwork/core/referral/schema";
 import { sweepServiceLevels } from "@linkwork/core/referral/sweep";

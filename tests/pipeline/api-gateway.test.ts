@@ -1,5 +1,14 @@
+import { randomUUID } from "node:crypto";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Context } from "@linkwork/core/context";
-import { fromHttpApiResult, invokeHttpApi, toHttpApiEvent } from "@linkwork/local/api-gateway";
+import { publicRoutes } from "@linkwork/core/http/public-routes";
+import {
+  fromHttpApiResult,
+  type HttpApiHandler,
+  invokeHttpApi,
+  toHttpApiEvent,
+} from "@linkwork/local/api-gateway";
 import { createDevIssuer } from "@linkwork/local/dev-issuer";
 import { createLocalBus } from "@linkwork/local/event-bus";
 import { createLocalApp } from "@linkwork/local/server";
@@ -127,25 +136,139 @@ describe("the API Gateway (HTTP API, payload 2.0) emulation", () => {
   });
 });
 
+const bus = () =>
+  createLocalBus({
+    busName: "b",
+    region: "eu-west-2",
+    subscriptions: [],
+    loadHandler: async () => () => undefined,
+  });
+
+/** The runtime's front door around a stand-in Lambda that records what reached it. */
+async function frontDoor(api: HttpApiHandler = async (event) => ({ statusCode: 200, body: event.rawPath })) {
+  const keyFile = join(tmpdir(), `linkwork-gateway-key-${randomUUID()}.json`);
+  const issuer = await createDevIssuer({ issuer: "http://localhost/auth/dev", keyFile });
+  const invoked: string[] = [];
+  const app = createLocalApp({
+    api: async (event, context) => {
+      invoked.push(`${event.requestContext.http.method} ${event.rawPath}`);
+      return api(event, context);
+    },
+    issuer,
+    context: {} as Context,
+    bus: bus(),
+    webRoot: "/nonexistent",
+    log: () => undefined,
+  });
+  const request = (path: string, init: RequestInit = {}) =>
+    app.request(path, init, { incoming: { socket: { remoteAddress: "127.0.0.1" } } });
+  return { issuer, keyFile, invoked, request };
+}
+
+const someone = {
+  userId: "usr_anyone",
+  email: "anyone@linkwork.test",
+  name: "Any One",
+  roles: ["referrer" as const],
+  organisationId: "org_riverside",
+};
+
 describe("the runtime's HTTP front door", () => {
   it("answers a Lambda that throws with API Gateway's bare 500", async () => {
-    const app = createLocalApp({
-      api: async () => {
-        throw new Error("boom");
-      },
-      issuer: await createDevIssuer({ issuer: "http://localhost/auth/dev" }),
-      context: {} as Context,
-      bus: createLocalBus({
-        busName: "b",
-        region: "eu-west-2",
-        subscriptions: [],
-        loadHandler: async () => () => undefined,
-      }),
-      webRoot: "/nonexistent",
-      log: () => undefined,
+    const door = await frontDoor(async () => {
+      throw new Error("boom");
     });
-    const response = await app.request("/api/referrals");
+    const response = await door.request("/api/referrals", {
+      headers: { authorization: `Bearer ${await door.issuer.sign(someone)}` },
+    });
+    expect(door.invoked).toEqual(["GET /api/referrals"]);
     expect(response.status).toBe(500);
     expect(await response.json()).toEqual({ message: "Internal Server Error" });
+  });
+});
+
+describe("the JWT authorizer in front of the API, as deployed", () => {
+  it("refuses a request without a token with API Gateway's 401, before the Lambda runs", async () => {
+    const door = await frontDoor();
+    const withoutToken: Record<string, string>[] = [{}, { authorization: "" }];
+    for (const headers of withoutToken) {
+      const response = await door.request("/api/referrals?status=received", { headers });
+      expect(response.status).toBe(401);
+      expect(await response.json()).toEqual({ message: "Unauthorized" });
+      expect(response.headers.get("www-authenticate")).toBe("Bearer");
+      expect(response.headers.get("apigw-requestid")).toBeTruthy();
+    }
+    expect(door.invoked).toEqual([]);
+  });
+
+  const badTokens: [string, (door: Awaited<ReturnType<typeof frontDoor>>) => Promise<string>, RegExp][] = [
+    ["an expired token", (door) => door.issuer.sign(someone, { expiresInSeconds: -60 }), /has expired/],
+    ["a token that is not a JWT", async () => "not-a-token", /not a valid JWT/],
+    [
+      "a token signed by another key",
+      async () => (await createDevIssuer({ issuer: "http://localhost/auth/dev" })).sign(someone),
+      /signature is invalid/,
+    ],
+    [
+      "a token for another audience",
+      async (door) =>
+        (
+          await createDevIssuer({ issuer: door.issuer.issuer, audience: "elsewhere", keyFile: door.keyFile })
+        ).sign(someone),
+      /valid audience/,
+    ],
+    [
+      "a token from another issuer",
+      async (door) =>
+        (await createDevIssuer({ issuer: "https://elsewhere.example", keyFile: door.keyFile })).sign(someone),
+      /valid issuer/,
+    ],
+    [
+      "a token not valid until later",
+      (door) => door.issuer.sign(someone, { notBefore: new Date(Date.now() + 5 * 60_000) }),
+      /not valid yet/,
+    ],
+  ];
+
+  it.each(badTokens)(
+    "refuses %s with API Gateway's 401, naming the problem",
+    async (_name, tokenFor, problem) => {
+      const door = await frontDoor();
+      const response = await door.request("/api/me", {
+        headers: { authorization: `Bearer ${await tokenFor(door)}` },
+      });
+      expect(response.status).toBe(401);
+      expect(await response.json()).toEqual({ message: "Unauthorized" });
+      const challenge = response.headers.get("www-authenticate") ?? "";
+      expect(challenge).toMatch(/^Bearer scope="" error="invalid_token" error_description="/);
+      expect(challenge).toMatch(problem);
+      expect(door.invoked).toEqual([]);
+    },
+  );
+
+  it("lets a valid token through to the Lambda, with or without the Bearer prefix", async () => {
+    const door = await frontDoor();
+    const token = await door.issuer.sign(someone);
+    expect((await door.request("/api/me", { headers: { authorization: `Bearer ${token}` } })).status).toBe(
+      200,
+    );
+    expect((await door.request("/api/caseload", { headers: { authorization: token } })).status).toBe(200);
+    expect(door.invoked).toEqual(["GET /api/me", "GET /api/caseload"]);
+  });
+
+  it("leaves the public routes and CORS preflights open, and only those", async () => {
+    const door = await frontDoor();
+    for (const route of publicRoutes) {
+      const [method, path] = route.split(" ") as [string, string];
+      const response = await door.request(path, {
+        method,
+        ...(method === "POST" ? { body: "{}", headers: { "content-type": "application/json" } } : {}),
+      });
+      expect(response.status, route).toBe(200);
+    }
+    expect((await door.request("/api/referrals", { method: "OPTIONS" })).status).toBe(200);
+    expect((await door.request("/api/health/", { method: "GET" })).status).toBe(401);
+    expect((await door.request("/api/self-referrals", { method: "GET" })).status).toBe(401);
+    expect(door.invoked).toEqual([...publicRoutes, "OPTIONS /api/referrals"]);
   });
 });

@@ -23,7 +23,12 @@ export interface CallOptions {
  * The real API Lambda handler on a fresh table, called through the same API Gateway emulation the
  * local runtime uses, with tokens from a dev issuer whose JWKS is served over HTTP.
  */
-export async function createApiHarness() {
+export async function createApiHarness(
+  options: {
+    /** Where the handler reaches DynamoDB, when not directly: a recording proxy, for one. */
+    handlerDynamodbEndpoint?: string;
+  } = {},
+) {
   const database = await createTestContext();
   const jwksServer = new Hono();
   const server = serve({ fetch: jwksServer.fetch, port: 0, hostname: "127.0.0.1" });
@@ -35,7 +40,7 @@ export async function createApiHarness() {
 
   Object.assign(process.env, {
     TABLE_NAME: database.tableName,
-    DYNAMODB_ENDPOINT: database.endpoint,
+    DYNAMODB_ENDPOINT: options.handlerDynamodbEndpoint ?? database.endpoint,
     JWT_ISSUER: issuer.issuer,
     JWT_AUDIENCE: issuer.audience,
     JWKS_URL: `${base}/auth/dev/jwks.json`,

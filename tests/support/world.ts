@@ -35,6 +35,18 @@ export async function addLinkWorker(context: Context, worker: Omit<UserActor, "t
     .go();
 }
 
+/** Gives people who exist only as token claims (the builders' `people`) the records the API reads them from. */
+export async function addUsers(context: Context, users: Omit<UserActor, "type">[]) {
+  const at = context.clock.now().toISOString();
+  await Promise.all(
+    users.map((item) =>
+      context.db.entities.user
+        .create({ ...item, version: 1, activeCaseload: 0, active: true, createdAt: at, updatedAt: at })
+        .go(),
+    ),
+  );
+}
+
 /** A demo user as their token describes them. */
 export function staff(email: string): Omit<UserActor, "type"> {
   const found = demoUsers.find((candidate) => candidate.email === email);

@@ -1,21 +1,16 @@
-import { OpenAPIHono } from "@hono/zod-openapi";
 import { withActor } from "@linkwork/core/actor";
 import type { Context } from "@linkwork/core/context";
 import { isPublicRoute } from "@linkwork/core/http/public-routes";
-import { NotFound, Unauthenticated, ValidationFailed } from "@linkwork/core/util/errors";
+import { NotFound, ValidationFailed } from "@linkwork/core/util/errors";
 import { issuesToDetails } from "@linkwork/core/util/validation";
+import { Hono } from "hono";
 import { createMiddleware } from "hono/factory";
-import type { TokenVerifier } from "./auth";
+import { bearerToken, type TokenVerifier } from "./auth";
 import type { ApiEnv } from "./env";
 import { handleError } from "./errors";
-import { linkWorkerRoutes } from "./routes/link-workers";
-import { meRoutes } from "./routes/me";
-import { organisationRoutes } from "./routes/organisations";
-import { referralActionRoutes } from "./routes/referral-actions";
-import { referralRoutes } from "./routes/referrals";
-import { selfReferralRoutes } from "./routes/self-referrals";
-import { settingsRoutes } from "./routes/settings";
-import { systemRoutes } from "./routes/system";
+import { mountRoutes } from "./mount-routes";
+import { auditRefusals } from "./refusal-audit";
+import { apiRoutes } from "./routes";
 
 export interface AppDependencies {
   context: Context;
@@ -23,11 +18,7 @@ export interface AppDependencies {
 }
 
 export function createApp({ context, verifyToken }: AppDependencies) {
-  const app = new OpenAPIHono<ApiEnv>({
-    defaultHook: (result) => {
-      if (!result.success) throw ValidationFailed(issuesToDetails(result.error.issues));
-    },
-  }).basePath("/api");
+  const app = new Hono<ApiEnv>().basePath("/api");
 
   app.use(async (c, next) => {
     c.set("context", context);
@@ -37,38 +28,17 @@ export function createApp({ context, verifyToken }: AppDependencies) {
   app.use(
     createMiddleware<ApiEnv>(async (c, next) => {
       if (isPublicRoute(c.req.method, c.req.path)) return next();
-      const header = c.req.header("authorization") ?? "";
-      const [scheme, token] = header.split(" ");
-      if (scheme?.toLowerCase() !== "bearer" || !token) throw Unauthenticated();
-      const user = await verifyToken(token);
+      const user = await verifyToken(bearerToken(c.req.header("authorization")));
       c.set("user", user);
       await withActor(user, next);
     }),
   );
 
-  app.route("/", systemRoutes);
-  app.route("/", meRoutes);
-  app.route("/", organisationRoutes);
-  app.route("/", referralRoutes);
-  app.route("/", referralActionRoutes);
-  app.route("/", linkWorkerRoutes);
-  app.route("/", selfReferralRoutes);
-  app.route("/", settingsRoutes);
-
-  app.doc31("/openapi.json", {
-    openapi: "3.1.0",
-    info: {
-      title: "Linkwork API",
-      version: "1.0.0",
-      description: "Multi-agency triage, allocation and MDT coordination for social prescribing.",
-    },
-    security: [{ bearer: [] }],
+  app.use(auditRefusals);
+  mountRoutes(app, apiRoutes, (result) => {
+    if (!result.success) throw ValidationFailed(issuesToDetails(result.error.issues));
   });
-  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
-    type: "http",
-    scheme: "bearer",
-    bearerFormat: "JWT",
-  });
+  app.get("/openapi.json", async (c) => c.json(await openApiDocument()));
 
   app.notFound(() => {
     throw NotFound("That route");
@@ -78,3 +48,18 @@ export function createApp({ context, verifyToken }: AppDependencies) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+let document: ReturnType<typeof generateOpenApiDocument> | undefined;
+
+/**
+ * Generated on first request, not at start: the generator is bundled in the same file but only
+ * evaluated here, so no cold start pays for it.
+ */
+function generateOpenApiDocument() {
+  return import("./openapi-document").then((module) => module.openApiDocument(apiRoutes));
+}
+
+function openApiDocument() {
+  document ??= generateOpenApiDocument();
+  return document;
+}

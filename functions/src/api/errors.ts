@@ -43,6 +43,31 @@ export function handleError(error: Error, c: Context) {
       400,
     );
   }
+  if (isTransientFailure(error)) {
+    // Nothing the client sent: the database was slow or busy. Saying so lets them try again.
+    console.warn("Transient failure", error.name, error.message);
+    c.header("Retry-After", "2");
+    return c.json(
+      { error: { code: "service_unavailable", message: "The service is busy; try again in a moment" } },
+      503,
+    );
+  }
   console.error("Unhandled error", error);
   return c.json({ error: { code: "internal_error", message: "Something went wrong on our side" } }, 500);
+}
+
+/** AWS errors that a retry a moment later may not meet: timeouts, throttling, a busy service. */
+const transientNames = new Set([
+  "TimeoutError",
+  "ProvisionedThroughputExceededException",
+  "ThrottlingException",
+  "RequestLimitExceeded",
+  "InternalServerError",
+  "ServiceUnavailable",
+]);
+
+/** Whether the error, or what ElectroDB or the SDK wrapped in it, is one of those. */
+function isTransientFailure(error: unknown, depth = 0): boolean {
+  if (!(error instanceof Error) || depth > 3) return false;
+  return transientNames.has(error.name) || isTransientFailure(error.cause, depth + 1);
 }

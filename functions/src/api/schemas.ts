@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { idPattern } from "@linkwork/core/util/id";
+import * as z from "zod";
 
 export const ErrorResponse = z
   .object({
@@ -26,9 +27,47 @@ export function json<Schema extends z.ZodType>(schema: Schema, description: stri
   return { description, content: { "application/json": { schema } } };
 }
 
-export const ReferralIdParam = z.object({
-  id: z
-    .string()
-    .min(1)
-    .meta({ param: { name: "id", in: "path" }, example: "ref_01jd8k2m3n4p5q6r7s8t9v0w1x" }),
+/**
+ * The longest id the API takes, far below DynamoDB's key limits (2048 bytes for a partition key,
+ * 1024 for a sort key), so no id a client sends can fail at the database.
+ */
+const idMaxLength = 64;
+
+/** An id exactly as `createId` makes them, so a malformed one is refused before any lookup. */
+function createdId(kind: "referral" | "person", example: string) {
+  return z
+    .string({ error: `Give the ${kind}'s id` })
+    .max(idMaxLength, { error: `A ${kind} id is ${example.length} characters long`, abort: true })
+    .regex(
+      idPattern(kind),
+      `A ${kind} id is ${example.split("_")[0]}_ and 26 letters and digits, like ${example}`,
+    )
+    .meta({ example });
+}
+
+export const ReferralId = createdId("referral", "ref_01jd8k2m3n4p5q6r7s8t9v0w1x");
+export const PersonId = createdId("person", "per_01jd8k2m3n4p5q6r7s8t9v0w1x");
+
+/**
+ * Users' and organisations' ids are not all made by `createId` (Cognito names users by a UUID;
+ * the seeded organisations have readable ids), so they are held to a safe alphabet and length.
+ */
+function storedId(label: string, example: string) {
+  return z
+    .string({ error: `Give ${label.toLowerCase()}` })
+    .max(idMaxLength, { error: `${label} is at most ${idMaxLength} characters long`, abort: true })
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, `${label} is letters, digits, - and _, like ${example}`)
+    .meta({ example });
+}
+
+export const OrganisationId = storedId("An organisation id", "org_community_connect");
+export const UserId = storedId("A user id", "usr_worker_vcs");
+
+export const ReferralIdParam = z.object({ id: ReferralId.meta({ param: { name: "id", in: "path" } }) });
+export const OrganisationIdParam = z.object({
+  organisationId: OrganisationId.meta({ param: { name: "organisationId", in: "path" } }),
+});
+export const UserIdParam = z.object({ userId: UserId.meta({ param: { name: "userId", in: "path" } }) });
+export const PersonIdParam = z.object({
+  personId: PersonId.meta({ param: { name: "personId", in: "path" } }),
 });

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { z } from "zod";
+import * as z from "zod";
 import { Role } from "./user/role";
 import { Forbidden, Unauthenticated } from "./util/errors";
 

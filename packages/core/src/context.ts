@@ -5,4 +5,6 @@ import type { Clock } from "./util/clock";
 export interface Context {
   db: Database;
   clock: Clock;
+  /** The area whose referrals this process works on; the deployment's one area when absent. */
+  areaId?: string;
 }

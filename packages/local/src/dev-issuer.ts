@@ -17,8 +17,18 @@ export interface DevIssuer {
   issuer: string;
   audience: string;
   jwks(): { keys: JWK[] };
-  /** Signs an ID token with the claims Cognito would put in one. */
-  sign(identity: DevIdentity, options?: { expiresInSeconds?: number }): Promise<string>;
+  /**
+   * Signs an ID token with the claims Cognito would put in one. The API reads only `sub` from it
+   * (the user record says the rest); the times can be set so tests can make tokens the API refuses.
+   */
+  sign(identity: DevIdentity, options?: DevSignOptions): Promise<string>;
+}
+
+export interface DevSignOptions {
+  /** From now; negative for a token that has already expired. */
+  expiresInSeconds?: number;
+  issuedAt?: Date;
+  notBefore?: Date;
 }
 
 /**
@@ -40,7 +50,8 @@ export async function createDevIssuer(options: {
     audience,
     jwks: () => ({ keys: [{ ...publicJwk, alg: "RS256", use: "sig", kid }] }),
     async sign(identity, signOptions = {}) {
-      return new SignJWT({
+      const now = Math.floor(Date.now() / 1000);
+      const token = new SignJWT({
         email: identity.email,
         name: identity.name,
         token_use: "id",
@@ -51,9 +62,10 @@ export async function createDevIssuer(options: {
         .setSubject(identity.userId)
         .setIssuer(options.issuer)
         .setAudience(audience)
-        .setIssuedAt()
-        .setExpirationTime(Math.floor(Date.now() / 1000) + (signOptions.expiresInSeconds ?? 8 * 60 * 60))
-        .sign(privateKey);
+        .setIssuedAt(signOptions.issuedAt ?? now)
+        .setExpirationTime(now + (signOptions.expiresInSeconds ?? 8 * 60 * 60));
+      if (signOptions.notBefore) token.setNotBefore(signOptions.notBefore);
+      return token.sign(privateKey);
     },
   };
 }

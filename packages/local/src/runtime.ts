@@ -7,10 +7,12 @@ import { connect } from "@linkwork/core/db/client";
 import { createDatabase } from "@linkwork/core/db/database";
 import { outboxStreamFilter } from "@linkwork/core/event/outbox-record";
 import { subscriptions } from "@linkwork/core/event/subscriptions";
+import { rewriteReferralKeys } from "@linkwork/core/referral/migrate-keys";
 import { scheduledJobs } from "@linkwork/core/schedule/jobs";
+import { awsClientLimits } from "@linkwork/core/util/aws-request-limits";
 import { systemClock } from "@linkwork/core/util/clock";
 import type { HttpApiHandler } from "./api-gateway";
-import { dataLayout, wipeData } from "./data-directory";
+import { dataLayout, ensurePrivateDirectory, wipeData } from "./data-directory";
 import { createDevIssuer, devAudience } from "./dev-issuer";
 import { assertDataFolderFree, type DynamoDbLocal, startDynamoDbLocal } from "./dynamodb";
 import { LocalRuntimeError } from "./errors";
@@ -86,6 +88,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   if (layout) {
     assertDataFolderFree(layout.dynamodb);
     if (options.reset) wipeData(layout.root);
+    ensurePrivateDirectory(layout.root);
   }
   running = true;
 
@@ -139,6 +142,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       endpoint,
       region,
       credentials: { accessKeyId: "local", secretAccessKey: "local" },
+      ...awsClientLimits(),
     });
     await ensureTable(raw, tableName).finally(() => raw.destroy());
 
@@ -212,8 +216,14 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     parts.scheduler = scheduler;
     scheduler.start();
 
-    const seeded =
-      options.seed !== false && (await isDatabaseEmpty(context)) ? await seedDemoWorld(context) : undefined;
+    const empty = await isDatabaseEmpty(context);
+    if (!empty) {
+      // Data kept from an earlier version is brought to this version's keys before anyone reads it.
+      const rewritten = await rewriteReferralKeys(context);
+      if (rewritten.rewritten > 0)
+        log(`brought ${rewritten.rewritten} referrals to the current keys (${elapsed()})`);
+    }
+    const seeded = options.seed !== false && empty ? await seedDemoWorld(context) : undefined;
     if (seeded) log(`seeded the demo world: ${JSON.stringify(seeded)} (${elapsed()})`);
 
     const settled = async () => {

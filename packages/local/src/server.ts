@@ -6,6 +6,8 @@ import type { DevIssuer } from "./dev-issuer";
 import { devIssuerRoutes } from "./dev-issuer-routes";
 import type { LocalBus } from "./event-bus";
 import { eventBridgeRoutes } from "./eventbridge-endpoint";
+import { createJwtAuthorizer } from "./jwt-authorizer";
+import { operationsRoutes } from "./ops/operations-routes";
 import { webApp } from "./web-app";
 
 export interface LocalAppParts {
@@ -18,7 +20,8 @@ export interface LocalAppParts {
 }
 
 /**
- * Everything on one port, as CloudFront and API Gateway present it in AWS: the API under `/api`,
+ * Everything on one port, as CloudFront and API Gateway present it in AWS: the API under `/api`
+ * (behind the JWT authorizer, as deployed),
  * local sign-in under `/auth/dev`, the local EventBridge endpoint, and the web app for the rest.
  */
 export function createLocalApp(parts: LocalAppParts) {
@@ -29,13 +32,20 @@ export function createLocalApp(parts: LocalAppParts) {
     await next();
     parts.log(`${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
   });
-  const api = (c: { req: { raw: Request }; env: HttpBindings }) =>
+  const authorize = createJwtAuthorizer({
+    issuer: parts.issuer.issuer,
+    audience: [parts.issuer.audience],
+    jwks: parts.issuer.jwks(),
+  });
+  const api = async (c: { req: { raw: Request }; env: HttpBindings }) =>
+    (await authorize(c.req.raw)) ??
     invokeHttpApi(parts.api, c.req.raw, c.env.incoming.socket.remoteAddress ?? "127.0.0.1");
   app.all("/api", api);
   app.all("/api/*", api);
 
   app.route("/", devIssuerRoutes(parts.issuer, parts.context));
   app.route("/", eventBridgeRoutes(parts.bus));
+  app.route("/", operationsRoutes(parts.bus, parts.context));
   app.all("/auth/*", (c) => c.notFound());
   app.all("/local/*", (c) => c.notFound());
 

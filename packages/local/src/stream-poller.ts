@@ -8,6 +8,7 @@ import {
   type _Record as SdkStreamRecord,
   type ShardIteratorType,
 } from "@aws-sdk/client-dynamodb-streams";
+import { awsClientLimits } from "@linkwork/core/util/aws-request-limits";
 import type {
   DynamoDBBatchResponse,
   DynamoDBRecord,
@@ -78,8 +79,18 @@ const discoveryIntervalMs = 5_000;
 export function createStreamPoller(options: StreamPollerOptions): StreamPoller {
   const region = options.region ?? "eu-west-2";
   const credentials = { accessKeyId: "local", secretAccessKey: "local" };
-  const database = new DynamoDBClient({ endpoint: options.endpoint, region, credentials });
-  const streams = new DynamoDBStreamsClient({ endpoint: options.endpoint, region, credentials });
+  const database = new DynamoDBClient({
+    endpoint: options.endpoint,
+    region,
+    credentials,
+    ...awsClientLimits(),
+  });
+  const streams = new DynamoDBStreamsClient({
+    endpoint: options.endpoint,
+    region,
+    credentials,
+    ...awsClientLimits(),
+  });
   // As infra configures the relay's mapping: batches of 25, five retries, then the failure queue.
   const batchSize = options.batchSize ?? 25;
   const pollIntervalMs = options.pollIntervalMs ?? 250;

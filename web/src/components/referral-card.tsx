@@ -5,6 +5,7 @@ import { optionalLabel } from "../labels/optional-label";
 import { needLabels, supportLevelLabels } from "../labels/referral-labels";
 import { SummaryList, SummaryRow } from "../ui/summary-list";
 import { Tag } from "../ui/tag";
+import { PossibleMatchTag } from "./person-match/possible-match-tag";
 import { PriorityTag, RiskFlagTags } from "./referral-tags";
 import { ServiceLevelState } from "./service-level";
 
@@ -31,7 +32,8 @@ export function ReferralCard(props: { referral: Referral; extra?: JSX.Element; c
           <Show when={referral().hasOtherOpenReferrals}>
             {" "}
             <Tag colour="orange">Also has an open referral</Tag>
-          </Show>
+          </Show>{" "}
+          <PossibleMatchTag referral={referral()} />
         </p>
         <SummaryList>
           <SummaryRow key="Priority">

@@ -4,6 +4,7 @@ import { ageInYears, describeWait, formatShortCalendarDate, formatShortDateTime 
 import { needLabels, sourceLabels } from "../labels/referral-labels";
 import { Table, TableCell, TableRow } from "../ui/table";
 import { Tag } from "../ui/tag";
+import { PossibleMatchTag } from "./person-match/possible-match-tag";
 import { PriorityTag, RiskFlagTags, StatusTag } from "./referral-tags";
 import { ServiceLevelCell } from "./service-level";
 
@@ -49,6 +50,11 @@ export function ReferralTable(props: {
                 <Show when={referral.hasOtherOpenReferrals}>
                   <span class="linkwork-cell-note">
                     <Tag colour="orange">Also has an open referral</Tag>
+                  </span>
+                </Show>
+                <Show when={referral.possibleMatch}>
+                  <span class="linkwork-cell-note">
+                    <PossibleMatchTag referral={referral} />
                   </span>
                 </Show>
               </TableCell>

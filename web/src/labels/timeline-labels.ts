@@ -95,6 +95,19 @@ export function describeTimelineEvent(
       return { title: "Reopened", details: lines(labelled("Reason", data.reason)) };
     case "referral.withdrawn":
       return { title: "Withdrawn", details: lines(labelled("Reason", data.reason)) };
+    case "referral.possible_match_found":
+      return {
+        title: "Possible match with an existing person",
+        details: [
+          data.basis === "nhs_number"
+            ? "The NHS number is known, but other details differ"
+            : "Same name, date of birth and postcode as someone known, without an NHS number to confirm it",
+        ],
+      };
+    case "referral.possible_match_confirmed":
+      return { title: "Confirmed as the person already known", details: [] };
+    case "referral.possible_match_split":
+      return { title: "Not the person already known: kept as a different person", details: [] };
     case "referral.triage_overdue":
     case "referral.first_contact_overdue":
       return {

@@ -1,12 +1,12 @@
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { requireRole } from "@linkwork/core/actor";
 import { readCaseload } from "@linkwork/core/referral/caseload";
 import { CapacityRequest } from "@linkwork/core/referral/requests";
 import { Referral } from "@linkwork/core/referral/schema";
 import { listLinkWorkers, setCaseloadLimit } from "@linkwork/core/user/capacity";
-import { z } from "zod";
+import * as z from "zod";
 import type { ApiEnv } from "../env";
-import { errorResponses, json } from "../schemas";
+import { createRoute, OpenApiRoutes } from "../openapi-routes";
+import { errorResponses, json, OrganisationIdParam, UserIdParam } from "../schemas";
 
 const LinkWorker = z
   .object({
@@ -25,7 +25,7 @@ const capacity = createRoute({
   tags: ["capacity"],
   summary: "Set a link worker's active caseload limit",
   request: {
-    params: z.object({ userId: z.string().meta({ param: { name: "userId", in: "path" } }) }),
+    params: UserIdParam,
     body: { required: true, content: { "application/json": { schema: CapacityRequest } } },
   },
   responses: {
@@ -44,10 +44,11 @@ const workers = createRoute({
   tags: ["capacity"],
   summary: "An organisation's link workers and their caseloads",
   request: {
-    params: z.object({ organisationId: z.string().meta({ param: { name: "organisationId", in: "path" } }) }),
+    params: OrganisationIdParam,
   },
   responses: {
     200: json(z.object({ items: z.array(LinkWorker) }), "The link workers"),
+    400: errorResponses[400],
     401: errorResponses[401],
     403: errorResponses[403],
     404: errorResponses[404],
@@ -73,7 +74,7 @@ const caseload = createRoute({
   },
 });
 
-export const linkWorkerRoutes = new OpenAPIHono<ApiEnv>()
+export const linkWorkerRoutes = new OpenApiRoutes<ApiEnv>()
   .openapi(capacity, async (c) => {
     const manager = requireRole("org_manager");
     const updated = await setCaseloadLimit(

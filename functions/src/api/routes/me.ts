@@ -1,7 +1,7 @@
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { Role } from "@linkwork/core/user/role";
-import { z } from "zod";
+import * as z from "zod";
 import type { ApiEnv } from "../env";
+import { createRoute, OpenApiRoutes } from "../openapi-routes";
 import { errorResponses, json } from "../schemas";
 
 const Me = z
@@ -21,7 +21,7 @@ const me = createRoute({
   responses: { 200: json(Me, "The signed-in user"), 401: errorResponses[401] },
 });
 
-export const meRoutes = new OpenAPIHono<ApiEnv>().openapi(me, (c) => {
+export const meRoutes = new OpenApiRoutes<ApiEnv>().openapi(me, (c) => {
   const user = c.get("user");
   return c.json(
     {

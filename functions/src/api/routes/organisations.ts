@@ -1,8 +1,8 @@
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { listOrganisations } from "@linkwork/core/organisation/list";
 import { OrganisationSummary } from "@linkwork/core/organisation/schema";
-import { z } from "zod";
+import * as z from "zod";
 import type { ApiEnv } from "../env";
+import { createRoute, OpenApiRoutes } from "../openapi-routes";
 import { errorResponses, json } from "../schemas";
 
 const list = createRoute({
@@ -15,6 +15,6 @@ const list = createRoute({
   },
 });
 
-export const organisationRoutes = new OpenAPIHono<ApiEnv>().openapi(list, async (c) =>
+export const organisationRoutes = new OpenApiRoutes<ApiEnv>().openapi(list, async (c) =>
   c.json({ items: await listOrganisations(c.get("context")) }, 200),
 );

@@ -1,4 +1,3 @@
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { requireRole } from "@linkwork/core/actor";
 import { allocateReferral } from "@linkwork/core/allocation/allocate";
 import { listAllocationOptions } from "@linkwork/core/allocation/options";
@@ -16,8 +15,9 @@ import {
 import { Referral } from "@linkwork/core/referral/schema";
 import { transitionReferral } from "@linkwork/core/referral/transition";
 import type { Role } from "@linkwork/core/user/role";
-import { z } from "zod";
+import * as z from "zod";
 import type { ApiEnv } from "../env";
+import { createRoute, OpenApiRoutes } from "../openapi-routes";
 import { errorResponses, json, ReferralIdParam } from "../schemas";
 
 const AllocationOptions = z
@@ -61,7 +61,7 @@ function actionRoute<Body extends z.ZodType>(path: string, summary: string, body
 
 /** One lifecycle action: the roles that may ever take it, and how its body becomes a command. */
 function action<Body extends z.ZodType<{ version: number }>>(
-  app: OpenAPIHono<ApiEnv>,
+  app: OpenApiRoutes<ApiEnv>,
   path: string,
   summary: string,
   body: Body,
@@ -94,6 +94,7 @@ const options = createRoute({
   request: { params: ReferralIdParam },
   responses: {
     200: json(AllocationOptions, "The ranked options"),
+    400: errorResponses[400],
     401: errorResponses[401],
     403: errorResponses[403],
     404: errorResponses[404],
@@ -102,7 +103,7 @@ const options = createRoute({
 
 const allocate = actionRoute("allocate", "Allocate a triaged referral to an organisation", AllocateRequest);
 
-export const referralActionRoutes = new OpenAPIHono<ApiEnv>()
+export const referralActionRoutes = new OpenApiRoutes<ApiEnv>()
   .openapi(options, async (c) => {
     const user = requireRole("triage_coordinator", "mdt_member");
     const { options: ranked } = await listAllocationOptions(c.get("context"), user, c.req.valid("param").id);

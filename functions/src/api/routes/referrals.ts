@@ -1,6 +1,6 @@
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { requireRole } from "@linkwork/core/actor";
-import { listReferrals, readReferral } from "@linkwork/core/referral/read";
+import { listReferrals } from "@linkwork/core/referral/list";
+import { readReferral } from "@linkwork/core/referral/read";
 import { receiveReferral } from "@linkwork/core/referral/receive";
 import {
   NeedDomain,
@@ -12,9 +12,10 @@ import {
   RiskFlag,
 } from "@linkwork/core/referral/schema";
 import { readTimeline } from "@linkwork/core/timeline/read";
-import { z } from "zod";
+import * as z from "zod";
 import type { ApiEnv } from "../env";
-import { errorResponses, json, ReferralIdParam } from "../schemas";
+import { createRoute, OpenApiRoutes } from "../openapi-routes";
+import { errorResponses, json, OrganisationId, ReferralIdParam } from "../schemas";
 
 const TimelineList = z
   .object({
@@ -64,7 +65,7 @@ const list = createRoute({
   request: {
     query: z.object({
       status: ReferralStatus.optional(),
-      organisationId: z.string().optional(),
+      organisationId: OrganisationId.optional(),
       priority: Priority.optional(),
       riskFlag: RiskFlag.optional(),
       need: NeedDomain.optional(),
@@ -91,6 +92,7 @@ const get = createRoute({
   request: { params: ReferralIdParam },
   responses: {
     200: json(Referral, "The referral"),
+    400: errorResponses[400],
     401: errorResponses[401],
     403: errorResponses[403],
     404: errorResponses[404],
@@ -105,13 +107,14 @@ const timeline = createRoute({
   request: { params: ReferralIdParam },
   responses: {
     200: json(TimelineList, "The referral's timeline"),
+    400: errorResponses[400],
     401: errorResponses[401],
     403: errorResponses[403],
     404: errorResponses[404],
   },
 });
 
-export const referralRoutes = new OpenAPIHono<ApiEnv>()
+export const referralRoutes = new OpenApiRoutes<ApiEnv>()
   .openapi(create, async (c) => {
     const user = requireRole("referrer", "triage_coordinator", "mdt_member");
     const key = c.req.valid("header")["idempotency-key"];

@@ -1,10 +1,10 @@
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { listPractices } from "@linkwork/core/practice/list";
 import { SelfReferralCreate } from "@linkwork/core/referral/schema";
 import { selfRefer } from "@linkwork/core/referral/self-refer";
 import { getConnInfo } from "hono/aws-lambda";
-import { z } from "zod";
+import * as z from "zod";
 import type { ApiEnv } from "../env";
+import { createRoute, OpenApiRoutes } from "../openapi-routes";
 import { errorResponses, json } from "../schemas";
 
 const create = createRoute({
@@ -13,13 +13,27 @@ const create = createRoute({
   tags: ["referrals"],
   summary: "Refer yourself: no sign-in needed",
   security: [],
-  request: { body: { required: true, content: { "application/json": { schema: SelfReferralCreate } } } },
+  request: {
+    headers: z.object({
+      "idempotency-key": z
+        .string()
+        .min(16, "Use a random Idempotency-Key of at least 16 characters, such as a UUID")
+        .max(200, "Use an Idempotency-Key of at most 200 characters")
+        .optional()
+        .meta({
+          description:
+            "Repeat a request safely: the same key and answers, from the same address, return the same reference and count once against the rate limit; the same key with other answers is 409. Use a new random key (a UUID) for each set of answers.",
+        }),
+    }),
+    body: { required: true, content: { "application/json": { schema: SelfReferralCreate } } },
+  },
   responses: {
     202: json(
       z.object({ reference: z.string() }).meta({ id: "SelfReferralReceipt" }),
       "Received; quote the reference",
     ),
     400: errorResponses[400],
+    409: errorResponses[409],
     429: errorResponses[429],
   },
 });
@@ -40,9 +54,10 @@ const practices = createRoute({
   },
 });
 
-export const selfReferralRoutes = new OpenAPIHono<ApiEnv>()
+export const selfReferralRoutes = new OpenApiRoutes<ApiEnv>()
   .openapi(create, async (c) => {
     const sourceIp = getConnInfo(c).remote.address ?? "unknown";
-    return c.json(await selfRefer(c.get("context"), c.req.valid("json"), { sourceIp }), 202);
+    const { "idempotency-key": idempotencyKey } = c.req.valid("header");
+    return c.json(await selfRefer(c.get("context"), c.req.valid("json"), { sourceIp, idempotencyKey }), 202);
   })
   .openapi(practices, async (c) => c.json({ items: await listPractices(c.get("context")) }, 200));

@@ -1,8 +1,8 @@
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { requireRole } from "@linkwork/core/actor";
 import { ServiceLevelSettingsRequest, ServiceLevelSettingsResponse } from "@linkwork/core/settings/schema";
 import { readServiceLevelSettings, setServiceLevelSettings } from "@linkwork/core/settings/service-levels";
 import type { ApiEnv } from "../env";
+import { createRoute, OpenApiRoutes } from "../openapi-routes";
 import { errorResponses, json } from "../schemas";
 
 const read = createRoute({
@@ -34,7 +34,7 @@ const write = createRoute({
   },
 });
 
-export const settingsRoutes = new OpenAPIHono<ApiEnv>()
+export const settingsRoutes = new OpenApiRoutes<ApiEnv>()
   .openapi(read, async (c) => {
     requireRole("admin", "triage_coordinator", "org_manager");
     return c.json(await readServiceLevelSettings(c.get("context")), 200);

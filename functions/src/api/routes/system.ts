@@ -1,6 +1,6 @@
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import { z } from "zod";
+import * as z from "zod";
 import type { ApiEnv } from "../env";
+import { createRoute, OpenApiRoutes } from "../openapi-routes";
 import { json } from "../schemas";
 
 const health = createRoute({
@@ -11,6 +11,6 @@ const health = createRoute({
   responses: { 200: json(z.object({ status: z.literal("ok") }), "The API is up") },
 });
 
-export const systemRoutes = new OpenAPIHono<ApiEnv>().openapi(health, (c) =>
+export const systemRoutes = new OpenApiRoutes<ApiEnv>().openapi(health, (c) =>
   c.json({ status: "ok" as const }, 200),
 );

@@ -20,7 +20,7 @@ export async function providerProfiles(
         user.query.byOrganisation({ organisationId: provider.organisationId }).go({ pages: "all" }),
         ...waitingStatuses.map((status) =>
           referral.query
-            .byOrganisation({ organisationId: provider.organisationId, status })
+            .byOrganisation({ organisationKey: provider.organisationId, status })
             .go({ pages: "all" }),
         ),
       ]);

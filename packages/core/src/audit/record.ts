@@ -5,7 +5,7 @@ import { createId } from "../util/id";
 export interface AuditInput {
   actor: Actor;
   action: string;
-  subjectType: "referral" | "person";
+  subjectType: "referral" | "person" | "search";
   subjectId: string;
   purpose: string;
   outcome: "granted" | "denied";

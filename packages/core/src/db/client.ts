@@ -1,12 +1,14 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { z } from "zod";
+// zod/mini: every function parses this at start, and most need nothing else of zod.
+import * as z from "zod/mini";
+import { type AwsRequestLimits, awsClientLimits } from "../util/aws-request-limits";
 
 const DatabaseEnvironment = z.object({
-  TABLE_NAME: z.string().min(1),
+  TABLE_NAME: z.string().check(z.minLength(1)),
   /** Set only locally, to reach DynamoDB Local. */
-  DYNAMODB_ENDPOINT: z.url().optional(),
-  AWS_REGION: z.string().default("eu-west-2"),
+  DYNAMODB_ENDPOINT: z.optional(z.url()),
+  AWS_REGION: z._default(z.string(), "eu-west-2"),
 });
 
 export interface DatabaseConnection {
@@ -18,9 +20,12 @@ export function connect(options: {
   tableName: string;
   endpoint?: string;
   region?: string;
+  /** The limits every call keeps to; `awsRequestLimits` unless a test needs them shorter. */
+  limits?: AwsRequestLimits;
 }): DatabaseConnection {
   const raw = new DynamoDBClient({
     region: options.region ?? "eu-west-2",
+    ...awsClientLimits(options.limits),
     ...(options.endpoint
       ? {
           endpoint: options.endpoint,

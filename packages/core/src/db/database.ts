@@ -4,6 +4,7 @@ import { outboxSchema } from "../event/outbox-entity";
 import { idempotencySchema } from "../idempotency/entity";
 import { organisationSchema } from "../organisation/entity";
 import { personNhsNumberSchema, personSchema } from "../person/entity";
+import { personMatchSchema } from "../person/match-entity";
 import { practiceSchema } from "../practice/entity";
 import { rateLimitSchema } from "../rate-limit/entity";
 import { referralSchema } from "../referral/entity";
@@ -20,6 +21,7 @@ export function createDatabase(connection: DatabaseConnection) {
       referral: new Entity(referralSchema, config),
       person: new Entity(personSchema, config),
       personNhsNumber: new Entity(personNhsNumberSchema, config),
+      personMatch: new Entity(personMatchSchema, config),
       organisation: new Entity(organisationSchema, config),
       user: new Entity(userSchema, config),
       practice: new Entity(practiceSchema, config),

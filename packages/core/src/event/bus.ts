@@ -1,12 +1,13 @@
 import { EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from "@aws-sdk/client-eventbridge";
-import { z } from "zod";
+import * as z from "zod/mini";
+import { type AwsRequestLimits, awsClientLimits } from "../util/aws-request-limits";
 import { type EventEnvelope, eventSource } from "./catalogue";
 
 const BusEnvironment = z.object({
-  EVENT_BUS_NAME: z.string().min(1),
+  EVENT_BUS_NAME: z.string().check(z.minLength(1)),
   /** Set only locally, where the runtime accepts PutEvents itself. */
-  EVENTBRIDGE_ENDPOINT: z.url().optional(),
-  AWS_REGION: z.string().default("eu-west-2"),
+  EVENTBRIDGE_ENDPOINT: z.optional(z.url()),
+  AWS_REGION: z._default(z.string(), "eu-west-2"),
 });
 
 /** PutEvents takes at most ten entries a call. */
@@ -17,17 +18,25 @@ export interface EventPublisher {
   publish(events: EventEnvelope[]): Promise<{ failedEventIds: string[] }>;
 }
 
-export function createEventPublisher(options: {
-  busName: string;
+export interface BusConnectionOptions {
   endpoint?: string;
   region?: string;
-}): EventPublisher {
-  const client = new EventBridgeClient({
+  /** The limits every call keeps to; `awsRequestLimits` unless a test needs them shorter. */
+  limits?: AwsRequestLimits;
+}
+
+export function eventBridgeClient(options: BusConnectionOptions = {}): EventBridgeClient {
+  return new EventBridgeClient({
     region: options.region ?? "eu-west-2",
+    ...awsClientLimits(options.limits),
     ...(options.endpoint
       ? { endpoint: options.endpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } }
       : {}),
   });
+}
+
+export function createEventPublisher(options: BusConnectionOptions & { busName: string }): EventPublisher {
+  const client = eventBridgeClient(options);
   return {
     async publish(events) {
       const failedEventIds: string[] = [];

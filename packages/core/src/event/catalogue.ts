@@ -1,9 +1,12 @@
-import { z } from "zod";
+// zod/mini: the relay and the subscribers parse every event with these and nothing else of zod.
+import * as z from "zod/mini";
+import { personMatchEvents } from "../person/events";
 import { referralEvents } from "../referral/events";
 
 /** Every event Linkwork publishes, by name (`domain.past_verb`), with the schema of its data. */
 export const eventCatalogue = {
   ...referralEvents,
+  ...personMatchEvents,
 } as const;
 
 export type EventType = keyof typeof eventCatalogue;
@@ -19,7 +22,7 @@ export const EventActor = z.object({
   type: z.enum(["user", "system", "public"]),
   id: z.string(),
   /** The member of staff's name as it was when they acted, for the timeline. */
-  name: z.string().optional(),
+  name: z.optional(z.string()),
 });
 
 export const EventEnvelope = z.object({

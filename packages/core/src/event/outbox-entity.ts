@@ -2,7 +2,8 @@ import { CustomAttributeType, createSchema } from "electrodb";
 
 /**
  * An event waiting to be published. It is written in the same transaction as the change it
- * describes; the table stream carries it to the relay, and it expires a week later.
+ * describes; the table stream carries it to the relay, and it expires a week later. Until then it
+ * can be found by time (`byTime`), so events missed downstream can be replayed from the table.
  */
 export const outboxSchema = createSchema({
   model: { entity: "outbox", version: "1", service: "linkwork" },
@@ -10,6 +11,8 @@ export const outboxSchema = createSchema({
     eventId: { type: "string", required: true, readOnly: true },
     type: { type: "string", required: true, readOnly: true },
     occurredAt: { type: "string", required: true, readOnly: true },
+    /** The UTC day of `occurredAt` (YYYY-MM-DD): the time index's partition, so no partition grows forever. */
+    occurredOn: { type: "string", required: true, readOnly: true },
     actor: {
       type: CustomAttributeType<{ type: "user" | "system" | "public"; id: string; name?: string }>("any"),
       required: true,
@@ -22,6 +25,12 @@ export const outboxSchema = createSchema({
     byId: {
       pk: { field: "pk", composite: ["eventId"] },
       sk: { field: "sk", composite: [] },
+    },
+    /** One partition a day, in time order within it; gsi1 is generic and overloaded. */
+    byTime: {
+      index: "gsi1",
+      pk: { field: "gsi1pk", composite: ["occurredOn"] },
+      sk: { field: "gsi1sk", composite: ["occurredAt", "eventId"] },
     },
   },
 });

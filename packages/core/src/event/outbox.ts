@@ -1,6 +1,14 @@
 import { type Actor, actorId } from "../actor";
+import type { Database } from "../db/database";
 import { createId } from "../util/id";
-import { type EventData, type EventType, eventCatalogue, type TypedEvent } from "./catalogue";
+import {
+  type EventData,
+  type EventEnvelope,
+  type EventType,
+  eventCatalogue,
+  parseEvent,
+  type TypedEvent,
+} from "./catalogue";
 
 const outboxRetentionSeconds = 7 * 24 * 60 * 60;
 
@@ -29,9 +37,60 @@ export function toOutboxItem(event: TypedEvent<EventType>) {
     eventId: event.id,
     type: event.type,
     occurredAt: event.occurredAt,
+    occurredOn: event.occurredAt.slice(0, 10),
     actor: event.actor,
     subject: event.subject,
     data: event.data as Record<string, unknown>,
     expiresAt: Math.floor(Date.parse(event.occurredAt) / 1000) + outboxRetentionSeconds,
   };
+}
+
+export type OutboxRead = { event: EventEnvelope } | { unreadable: string; reason: string };
+
+/**
+ * The outbox's events that occurred in [from, to), oldest first, read from the time index one UTC
+ * day at a time. Only what is still in the outbox (a week) can be found. An item that no longer
+ * parses is reported rather than stopping the rest.
+ */
+export async function* outboxEventsBetween(
+  db: Database,
+  range: { from: Date; to: Date },
+  options: { pageSize?: number } = {},
+): AsyncGenerator<OutboxRead> {
+  const from = range.from.toISOString();
+  const to = range.to.toISOString();
+  for (const occurredOn of utcDaysBetween(range.from, range.to)) {
+    let cursor: string | null = null;
+    do {
+      const page: { data: Record<string, unknown>[]; cursor: string | null } = await db.entities.outbox.query
+        .byTime({ occurredOn })
+        .between({ occurredAt: from }, { occurredAt: to })
+        .go({ cursor, order: "asc", ...(options.pageSize ? { limit: options.pageSize } : {}) });
+      for (const item of page.data) {
+        const occurredAt = item.occurredAt as string;
+        // `between` is inclusive of its end; the range is not.
+        if (occurredAt < from || occurredAt >= to) continue;
+        try {
+          yield { event: parseEvent({ ...item, id: item.eventId }) };
+        } catch (error) {
+          yield {
+            unreadable: String(item.eventId),
+            reason: error instanceof Error ? error.message : String(error),
+          };
+        }
+      }
+      cursor = page.cursor;
+    } while (cursor);
+  }
+}
+
+/** The UTC days (YYYY-MM-DD) a half-open range [from, to) touches, in order. */
+export function utcDaysBetween(from: Date, to: Date): string[] {
+  const days: string[] = [];
+  const day = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()));
+  while (day < to) {
+    days.push(day.toISOString().slice(0, 10));
+    day.setUTCDate(day.getUTCDate() + 1);
+  }
+  return days;
 }

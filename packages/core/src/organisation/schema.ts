@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 export const OrganisationKind = z.enum(["pcn", "vcs", "council", "gp_practice", "hub", "other"]);
 export type OrganisationKind = z.infer<typeof OrganisationKind>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isValidNhsNumber, normaliseNhsNumber } from "./domain/nhs-number";
 import { normalisePostcode } from "./domain/postcode";
 
@@ -34,7 +34,8 @@ export const DateOfBirth = z
   .refine(
     (value) => new Date(`${value}T00:00:00Z`).getUTCFullYear() >= new Date().getUTCFullYear() - 130,
     "Date of birth is more than 130 years ago",
-  );
+  )
+  .meta({ example: "1948-03-14" });
 
 export const Gender = z.enum(["female", "male", "non_binary", "other", "not_known", "not_stated"]);
 export type Gender = z.infer<typeof Gender>;
@@ -101,7 +102,10 @@ export const PersonDetails = z
       .trim()
       .regex(/^\+?[\d ()-]{10,20}$/, "Enter a phone number, like 01632 960 001 or 07700 900 982")
       .optional(),
-    email: z.email("Enter an email address in the correct format, like name@example.com").optional(),
+    email: z
+      .email("Enter an email address in the correct format, like name@example.com")
+      .max(254, "An email address is at most 254 characters long")
+      .optional(),
     preferredContactMethod: ContactMethod.optional(),
   })
   .meta({ id: "PersonDetails" });

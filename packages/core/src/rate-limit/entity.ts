@@ -1,11 +1,16 @@
 import { createSchema } from "electrodb";
 
-/** Requests counted per caller per time window; old windows expire by themselves. */
+/**
+ * One caller's sliding window: when each request let through in the last window arrived (at most
+ * the limit of them), and a version that every change is conditional on. Expires by itself once
+ * the window has passed with no request.
+ */
 export const rateLimitSchema = createSchema({
   model: { entity: "rateLimit", version: "1", service: "linkwork" },
   attributes: {
     bucket: { type: "string", required: true, readOnly: true },
-    count: { type: "number" },
+    admittedAt: { type: "list", items: { type: "number" } },
+    version: { type: "number" },
     expiresAt: { type: "number" },
   },
   indexes: {

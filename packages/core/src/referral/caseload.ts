@@ -4,6 +4,7 @@ import type { Context } from "../context";
 import { caseloadStatuses } from "./domain/lifecycle";
 import { toReferral } from "./mapper";
 import type { Referral } from "./schema";
+import { referralFor } from "./view";
 
 /** The link worker's own active caseload, with their limit; each record shown is audited. */
 export async function readCaseload(
@@ -14,7 +15,7 @@ export async function readCaseload(
   const [profile, ...pages] = await Promise.all([
     user.get({ userId: worker.userId }).go(),
     ...caseloadStatuses.map((status) =>
-      referral.query.byAssignee({ assignedTo: worker.userId, status }).go({ pages: "all" }),
+      referral.query.byAssignee({ assigneeKey: worker.userId, status }).go({ pages: "all" }),
     ),
   ]);
   const items = pages.flatMap((page) => page.data);
@@ -32,7 +33,7 @@ export async function readCaseload(
     })),
   );
   return {
-    items: items.map((item) => toReferral(item, now)),
+    items: items.map((item) => referralFor(worker, toReferral(item, now))),
     caseloadLimit: profile.data?.caseloadLimit ?? 0,
     activeCaseload: profile.data?.activeCaseload ?? 0,
   };

@@ -1,7 +1,22 @@
-import { z } from "zod";
-import { ClosureReason, NeedDomain, Priority, ReferralSource, RiskFlag, SupportLevel } from "./schema";
+// zod/mini, not classic zod: the relay and every subscriber parse events, and stay small.
+import * as z from "zod/mini";
+import {
+  closureReasons,
+  needDomains,
+  priorities,
+  referralSources,
+  riskFlags,
+  supportLevels,
+} from "./vocabulary";
 
-const note = z.string().optional();
+const ReferralSource = z.enum(referralSources);
+const SupportLevel = z.enum(supportLevels);
+const Priority = z.enum(priorities);
+const RiskFlag = z.enum(riskFlags);
+const NeedDomain = z.enum(needDomains);
+const ClosureReason = z.enum(closureReasons);
+
+const note = z.optional(z.string());
 const organisationId = z.string();
 
 /**
@@ -13,12 +28,12 @@ export const referralEvents = {
   "referral.received": z.object({
     referralId: z.string(),
     source: ReferralSource,
-    practiceOds: z.string().optional(),
+    practiceOds: z.optional(z.string()),
     needs: z.array(NeedDomain),
     riskFlags: z.array(RiskFlag),
-    priority: Priority.optional(),
-    knownPerson: z.boolean().optional(),
-    otherOpenReferrals: z.number().int().min(0).optional(),
+    priority: z.optional(Priority),
+    knownPerson: z.optional(z.boolean()),
+    otherOpenReferrals: z.optional(z.int().check(z.minimum(0))),
   }),
   "referral.triaged": z.object({
     priority: Priority,
@@ -31,8 +46,8 @@ export const referralEvents = {
   "referral.allocated": z.object({
     organisationId,
     note,
-    eligible: z.boolean().optional(),
-    score: z.number().optional(),
+    eligible: z.optional(z.boolean()),
+    score: z.optional(z.number()),
   }),
   "referral.accepted": z.object({ organisationId }),
   "referral.declined": z.object({ organisationId, reason: z.string() }),
@@ -40,12 +55,12 @@ export const referralEvents = {
   "referral.claimed": z.object({ organisationId, linkWorkerId: z.string() }),
   "referral.first_contact_made": z.object({ linkWorkerId: z.string() }),
   "referral.closed": z.object({ reason: ClosureReason, note }),
-  "referral.reopened": z.object({ reason: z.string(), linkWorkerId: z.string().optional() }),
+  "referral.reopened": z.object({ reason: z.string(), linkWorkerId: z.optional(z.string()) }),
   "referral.withdrawn": z.object({ reason: z.string() }),
   /** A service-level timer ran out; the referral stays where it is and shows as overdue. */
   "referral.triage_overdue": z.object({ dueAt: z.iso.datetime() }),
   "referral.first_contact_overdue": z.object({
     dueAt: z.iso.datetime(),
-    linkWorkerId: z.string().optional(),
+    linkWorkerId: z.optional(z.string()),
   }),
 };

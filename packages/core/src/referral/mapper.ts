@@ -12,6 +12,8 @@ export function toReferral(item: ReferralItem, now: Date): Referral {
     queueRank: _queueRank,
     sweepState: _sweepState,
     nextSweepAt: _nextSweepAt,
+    receivedMonth: _receivedMonth,
+    areaId: _areaId,
     triageDueAt,
     acceptanceDueAt,
     firstContactDueAt,

@@ -1,14 +1,14 @@
 import { hasRole, type UserActor } from "../actor";
 import { type AuditInput, recordAudit } from "../audit/record";
+import { auditRefusal } from "../audit/refusal";
 import type { Context } from "../context";
 import { Forbidden, NotFound } from "../util/errors";
 import { mayOpenRecords, referralAccess } from "./domain/access";
-import { type ReferralItem, toReferral } from "./mapper";
-import type { NeedDomain, Priority, Referral, ReferralStatus, RiskFlag } from "./schema";
+import type { ReferralItem } from "./mapper";
+import { openStatuses, type Referral } from "./schema";
+import { viewReferral } from "./view";
 
-const pageSize = 50;
-
-function audit(user: UserActor, item: ReferralItem, action: string, at: Date): AuditInput {
+export function auditOf(user: UserActor, item: ReferralItem, action: string, at: Date): AuditInput {
   const access = referralAccess(user, item);
   return {
     actor: user,
@@ -22,8 +22,9 @@ function audit(user: UserActor, item: ReferralItem, action: string, at: Date): A
 }
 
 /**
- * Loads a referral the user has a legitimate relationship with. Every attempt is audited,
- * including refusals; a referral outside the relationship is reported as not found.
+ * Loads a referral the user has a legitimate relationship with. Every attempt is audited, a
+ * refusal and an id that names nothing included, so both cost the same read and write and the
+ * answer's timing cannot tell them apart: each is reported as not found.
  */
 export async function readReferral(
   context: Context,
@@ -31,124 +32,62 @@ export async function readReferral(
   referralId: string,
   action = "referral.read",
 ): Promise<Referral> {
-  if (!mayOpenRecords(user)) throw Forbidden("Your role cannot open a person's record");
+  if (!mayOpenRecords(user)) {
+    const refused = Forbidden("Your role cannot open a person's record");
+    await auditRefusal(context, user, { action, subjectType: "referral", subjectId: referralId }, refused);
+    throw refused;
+  }
   const result = await context.db.entities.referral.get({ referralId }).go({ consistent: true });
-  if (!result.data) throw NotFound("The referral");
-  const entry = audit(user, result.data, action, context.clock.now());
-  await recordAudit(context, [entry]);
-  if (entry.outcome === "denied") throw NotFound("The referral");
-  const referral = toReferral(result.data, context.clock.now());
-  if (!hasRole(user, "triage_coordinator") || result.data.otherOpenReferralIds.length === 0) return referral;
-  return { ...referral, otherOpenReferrals: await stillOpen(context, result.data.otherOpenReferralIds) };
+  const now = context.clock.now();
+  const item = result.data;
+  const entry: AuditInput = item
+    ? auditOf(user, item, action, now)
+    : {
+        actor: user,
+        action,
+        subjectType: "referral",
+        subjectId: referralId,
+        purpose: "No such referral",
+        outcome: "denied",
+        at: now,
+      };
+  const others =
+    item && entry.outcome === "granted" && hasRole(user, "triage_coordinator")
+      ? await stillOpen(context, item.otherOpenReferralIds)
+      : [];
+  await recordAudit(context, [
+    entry,
+    ...others.map((other) => ({
+      actor: user,
+      action: "referral.other_open",
+      subjectType: "referral" as const,
+      subjectId: other.id,
+      purpose: `Same person's open referral, shown with ${referralId}`,
+      outcome: "granted" as const,
+      at: now,
+    })),
+  ]);
+  if (!item || entry.outcome === "denied") {
+    const refused = NotFound("The referral");
+    refused.audited = true;
+    throw refused;
+  }
+  const referral = await viewReferral(context, user, item);
+  return others.length > 0 ? { ...referral, otherOpenReferrals: others } : referral;
 }
 
-/** Which of these referrals are still open now; a coordinator sees them all, so no further audit scope. */
+/** Which of the person's other referrals are still open now. */
 async function stillOpen(context: Context, referralIds: string[]) {
+  if (referralIds.length === 0) return [];
   const found = await context.db.entities.referral
     .get(referralIds.map((referralId) => ({ referralId })))
     .go();
   return found.data
-    .filter((item) => !["closed", "withdrawn"].includes(item.status))
+    .filter((item) => openStatuses.includes(item.status))
     .map((item) => ({
       id: item.referralId,
       reference: item.reference,
       status: item.status,
       receivedAt: item.receivedAt,
     }));
-}
-
-export interface ReferralFilters {
-  status?: ReferralStatus | undefined;
-  priority?: Priority | undefined;
-  riskFlag?: RiskFlag | undefined;
-  need?: NeedDomain | undefined;
-  overdue?: boolean | undefined;
-  organisationId?: string | undefined;
-  cursor?: string | undefined;
-}
-
-/** The referrals the user may see, narrowed by the filters, one page at a time; each read is audited. */
-export async function listReferrals(
-  context: Context,
-  user: UserActor,
-  filters: ReferralFilters,
-): Promise<{ items: Referral[]; cursor?: string }> {
-  if (!mayOpenRecords(user)) throw Forbidden("Your role cannot open people's records");
-  const page = await queryPage(context, user, filters);
-  const now = context.clock.now();
-  const visible = page.data.filter((item) => referralAccess(user, item).allowed);
-  await recordAudit(
-    context,
-    visible.map((item) => audit(user, item, "referral.list", now)),
-  );
-  return {
-    items: visible.map((item) => toReferral(item, now)),
-    ...(page.cursor ? { cursor: page.cursor } : {}),
-  };
-}
-
-type ReferralEntity = Context["db"]["entities"]["referral"];
-type WhereCallback = Parameters<ReturnType<ReferralEntity["query"]["byReceived"]>["where"]>[0];
-
-/** The narrowing filters, applied by DynamoDB as it reads the page. */
-function narrowing(filters: ReferralFilters, now: Date, withStatus: boolean): WhereCallback {
-  return (attributes, { eq, lt, contains }) => {
-    const at = now.toISOString();
-    const parts: string[] = [];
-    if (withStatus && filters.status) parts.push(eq(attributes.status, filters.status));
-    if (filters.priority) parts.push(eq(attributes.priority, filters.priority));
-    if (filters.riskFlag) parts.push(contains(attributes.riskFlags, filters.riskFlag));
-    if (filters.need) parts.push(contains(attributes.needs, filters.need));
-    if (filters.overdue) {
-      parts.push(
-        `((${eq(attributes.status, "received")} AND ${lt(attributes.triageDueAt, at)}) OR ` +
-          `(${eq(attributes.status, "allocated")} AND ${lt(attributes.acceptanceDueAt, at)}) OR ` +
-          `((${eq(attributes.status, "accepted")} OR ${eq(attributes.status, "assigned")}) AND ${lt(attributes.firstContactDueAt, at)}))`,
-      );
-    }
-    return parts.join(" AND ");
-  };
-}
-
-/**
- * Picks the index for the caller's relationship: coordinators query by status (priority, then
- * age) or by organisation; organisation staff only their own organisation; everyone else their
- * own referrals, newest first.
- */
-async function queryPage(context: Context, user: UserActor, filters: ReferralFilters) {
-  const { referral } = context.db.entities;
-  const options = { limit: pageSize, cursor: filters.cursor ?? null };
-  const { status, organisationId } = filters;
-  const now = context.clock.now();
-
-  if (hasRole(user, "triage_coordinator")) {
-    if (organisationId) {
-      return referral.query
-        .byOrganisation(status ? { organisationId, status } : { organisationId })
-        .where(narrowing(filters, now, false))
-        .go(options);
-    }
-    if (status)
-      return referral.query
-        .byStatus({ status })
-        .where(narrowing(filters, now, false))
-        .go(options);
-    return referral.query
-      .byReceived({})
-      .where(narrowing(filters, now, false))
-      .go({ ...options, order: "desc" });
-  }
-  if (hasRole(user, "org_manager", "link_worker")) {
-    if (organisationId && organisationId !== user.organisationId) return { data: [], cursor: null };
-    const own = user.organisationId;
-    return referral.query
-      .byOrganisation(status ? { organisationId: own, status } : { organisationId: own })
-      .where(narrowing(filters, now, false))
-      .go(options);
-  }
-  return referral.query
-    .byReferrer({ referrerId: user.userId })
-    .where(narrowing(filters, now, true))
-    .where((attributes, { eq }) => (organisationId ? eq(attributes.organisationId, organisationId) : ""))
-    .go({ ...options, order: "desc" });
 }

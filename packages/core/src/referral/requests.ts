@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ClosureReason, NeedDomain, Priority, RiskFlag, SupportLevel } from "./schema";
 
 /** Every change names the version it was made against, so a stale screen cannot overwrite. */
@@ -34,7 +34,10 @@ export const SignpostRequest = z.object({ version: Version, note }).meta({ id: "
 export const AllocateRequest = z
   .object({
     version: Version,
-    organisationId: z.string({ error: "Choose an organisation" }).min(1, "Choose an organisation"),
+    organisationId: z
+      .string({ error: "Choose an organisation" })
+      .min(1, "Choose an organisation")
+      .max(64, "Choose an organisation from the options"),
     note,
   })
   .meta({ id: "AllocateRequest" });

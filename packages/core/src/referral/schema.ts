@@ -1,5 +1,15 @@
-import { z } from "zod";
+import * as z from "zod";
+import { comparedFields } from "../person/domain/identity-match";
 import { PersonDetails } from "../person/schema";
+import { isJsonObject } from "../util/validation";
+import {
+  closureReasons,
+  needDomains,
+  priorities,
+  referralSources,
+  riskFlags,
+  supportLevels,
+} from "./vocabulary";
 
 export const ReferralStatus = z.enum([
   "received",
@@ -13,59 +23,31 @@ export const ReferralStatus = z.enum([
 ]);
 export type ReferralStatus = z.infer<typeof ReferralStatus>;
 
-export const ReferralSource = z.enum([
-  "gp",
-  "health_professional",
-  "self",
-  "mdt",
-  "vcs",
-  "social_care",
-  "other",
-]);
+/** Statuses after which nothing more happens to a referral unless it is reopened. */
+export const finishedStatuses: readonly ReferralStatus[] = ["closed", "withdrawn"];
+
+/** Statuses in which a referral is still open: in the status index and on the person's record. */
+export const openStatuses: readonly ReferralStatus[] = ReferralStatus.options.filter(
+  (status) => !finishedStatuses.includes(status),
+);
+
+export const ReferralSource = z.enum(referralSources);
 export type ReferralSource = z.infer<typeof ReferralSource>;
 
-export const SupportLevel = z.enum(["signposting", "supported_connection", "intensive"]);
+export const SupportLevel = z.enum(supportLevels);
 export type SupportLevel = z.infer<typeof SupportLevel>;
 
-export const Priority = z.enum(["routine", "soon", "urgent"]);
+export const Priority = z.enum(priorities);
 export type Priority = z.infer<typeof Priority>;
 
-export const RiskFlag = z.enum([
-  "high_risk_admission",
-  "frequent_attender",
-  "safeguarding",
-  "crisis",
-  "lives_alone",
-  "carer",
-]);
+export const RiskFlag = z.enum(riskFlags);
 export type RiskFlag = z.infer<typeof RiskFlag>;
 
-export const NeedDomain = z.enum([
-  "loneliness_isolation",
-  "mental_wellbeing",
-  "finance_debt_benefits",
-  "housing",
-  "physical_activity",
-  "healthy_lifestyle",
-  "carer_support",
-  "employment_education",
-  "practical_support",
-  "other",
-]);
+export const NeedDomain = z.enum(needDomains);
 export type NeedDomain = z.infer<typeof NeedDomain>;
 
 /** Why support ended (PRSB closure reasons), or why a referral closed at triage. */
-export const ClosureReason = z.enum([
-  "signposted",
-  "goals_met",
-  "connected_to_services",
-  "person_declined",
-  "unable_to_contact",
-  "moved_away",
-  "inappropriate_referral",
-  "died",
-  "other",
-]);
+export const ClosureReason = z.enum(closureReasons);
 export type ClosureReason = z.infer<typeof ClosureReason>;
 
 /** ODS code of a GP practice: a letter then five digits, e.g. A81001. */
@@ -104,14 +86,28 @@ export const ReferralCreate = z
     path: ["person", "nhsNumber"],
     message: "A GP referral must include the person's NHS number",
     // Checked alongside any other problems, so one round trip reports them all.
-    when: (payload) => {
-      const value = payload.value as { source?: unknown; person?: { nhsNumber?: unknown } } | undefined;
-      return value?.source === "gp" && value.person?.nhsNumber === undefined;
-    },
+    // The raw input may be any JSON (`person: null`, an array): only a person object is checked.
+    when: ({ value }) =>
+      isJsonObject(value) &&
+      value.source === "gp" &&
+      isJsonObject(value.person) &&
+      value.person.nhsNumber === undefined,
   })
   .meta({ id: "ReferralCreate" });
 export type ReferralCreate = z.infer<typeof ReferralCreate>;
 export type ReferralCreateInput = z.input<typeof ReferralCreate>;
+
+export const PossibleMatchSummary = z
+  .object({
+    basis: z.enum(["nhs_number", "identity"]).meta({
+      description:
+        "nhs_number: the NHS number is known but other details differ; identity: name, birth date and postcode agree, with no NHS number to confirm it",
+    }),
+    differences: z
+      .array(z.enum(comparedFields))
+      .meta({ description: "The details that differ from the existing person's record" }),
+  })
+  .meta({ id: "PossibleMatchSummary" });
 
 export const Referral = z
   .object({
@@ -122,7 +118,10 @@ export const Referral = z
     source: ReferralSource,
     receivedAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
-    personId: z.string(),
+    personId: z
+      .string()
+      .optional()
+      .meta({ description: "For triage coordinators only: the person record this referral is attached to" }),
     person: PersonDetails,
     practiceOds: z
       .string()
@@ -158,9 +157,10 @@ export const Referral = z
     breaches: z
       .array(z.enum(["triage", "first_contact"]))
       .meta({ description: "Service levels this referral has missed" }),
-    hasOtherOpenReferrals: z
-      .boolean()
-      .meta({ description: "The person already had another open referral when this one arrived" }),
+    hasOtherOpenReferrals: z.boolean().optional().meta({
+      description:
+        "For triage coordinators only: the person already had another open referral when this one arrived",
+    }),
     otherOpenReferrals: z
       .array(
         z.object({
@@ -171,7 +171,13 @@ export const Referral = z
         }),
       )
       .optional()
-      .meta({ description: "For triage coordinators: the person's other referrals that are still open" }),
+      .meta({
+        description: "For triage coordinators only: the person's other referrals that are still open",
+      }),
+    possibleMatch: PossibleMatchSummary.optional().meta({
+      description:
+        "For triage coordinators only: the referral may be about someone already known and waits for a coordinator to confirm or split it",
+    }),
   })
   .meta({ id: "Referral" });
 export type Referral = z.infer<typeof Referral>;
@@ -199,10 +205,11 @@ export const SelfReferralCreate = z
   .refine((referral) => Boolean(referral.person.phone || referral.person.email), {
     path: ["person", "phone"],
     message: "Give a phone number or an email address so we can contact you",
-    when: (payload) => {
-      const person = (payload.value as { person?: { phone?: unknown; email?: unknown } } | undefined)?.person;
-      return person !== undefined && person.phone === undefined && person.email === undefined;
-    },
+    when: ({ value }) =>
+      isJsonObject(value) &&
+      isJsonObject(value.person) &&
+      value.person.phone === undefined &&
+      value.person.email === undefined,
   })
   .meta({ id: "SelfReferralCreate" });
 export type SelfReferralCreate = z.infer<typeof SelfReferralCreate>;

@@ -1,4 +1,6 @@
+import { areaOf } from "../area/area";
 import type { Context } from "../context";
+import { transactWrite } from "../db/transact";
 import { isConditionalCheckFailure } from "../db/transaction";
 import { createEvent, toOutboxItem } from "../event/outbox";
 import { areaTimers } from "../settings/service-levels";
@@ -7,6 +9,7 @@ import { dueDates, type ServiceLevelFacts, sweepAction } from "./domain/service-
 import type { ReferralItem } from "./mapper";
 import { scheduleFields } from "./schedule";
 import { transitionReferral } from "./transition";
+import { referralUpdate } from "./write";
 
 const sweeper = { type: "system", name: "service-level-sweep" } as const;
 
@@ -23,7 +26,7 @@ export interface SweepResult {
 export async function sweepServiceLevels(context: Context): Promise<SweepResult> {
   const now = context.clock.now();
   const due = await context.db.entities.referral.query
-    .byNextSweep({ sweepState: "due" })
+    .byNextSweep({ areaId: areaOf(context), sweepState: "due" })
     .lte({ nextSweepAt: now.toISOString() })
     .go({ pages: "all" });
   const result: SweepResult = { expired: [], breached: [] };
@@ -50,6 +53,12 @@ export async function sweepServiceLevels(context: Context): Promise<SweepResult>
   return result;
 }
 
+/**
+ * Records a missed step once, with its event. The sweep owns the breaches and its own schedule:
+ * it writes only those, under the condition that the referral is still in the state and timer it
+ * looked at, so it never writes back fields a transition changed, and a transition (which leaves
+ * these fields alone unless it changes them) never writes back the breaches it read before them.
+ */
 async function recordBreach(
   context: Context,
   item: ReferralItem,
@@ -74,24 +83,33 @@ async function recordBreach(
         });
   const timers = await areaTimers(context);
   const rescheduled = { ...item, breaches, ...scheduleFields({ ...item, breaches }, timers) };
-  const result = await context.db.service.transaction
-    .write(({ referral, outbox }) => [
-      referral
-        .put(rescheduled)
-        .where((attributes, { eq }) => eq(attributes.version, item.version))
-        .commit(),
-      outbox.create(toOutboxItem(event)).commit(),
-    ])
-    .go();
+  const outbox = context.db.service.transaction
+    .write(({ outbox }) => [outbox.create(toOutboxItem(event)).commit()])
+    .params();
+  const result = await transactWrite(context, [
+    referralUpdate(context, item, rescheduled, sweepCondition(item)),
+    ...outbox.TransactItems,
+  ]);
   if (result.canceled) throw new ConditionFailure();
 }
 
 async function reschedule(context: Context, item: ReferralItem, breaches: ServiceLevelFacts["breaches"]) {
   const timers = await areaTimers(context);
-  await context.db.entities.referral
-    .put({ ...item, ...scheduleFields({ ...item, breaches }, timers) })
-    .where((attributes, { eq }) => eq(attributes.version, item.version))
-    .go();
+  const rescheduled = { ...item, ...scheduleFields({ ...item, breaches }, timers) };
+  if (rescheduled.nextSweepAt === item.nextSweepAt && rescheduled.sweepState === item.sweepState) return;
+  const result = await transactWrite(context, [
+    referralUpdate(context, item, rescheduled, sweepCondition(item)),
+  ]);
+  if (result.canceled) throw new ConditionFailure();
+}
+
+/**
+ * The state the sweep decided from: its status and the timer it looked at. A transition changes
+ * the status and a recorded breach the timer, so either makes this write stand down, and the
+ * next sweep decides again from what is there then.
+ */
+function sweepCondition(item: ReferralItem) {
+  return { status: item.status, nextSweepAt: item.nextSweepAt };
 }
 
 class ConditionFailure extends Error {}

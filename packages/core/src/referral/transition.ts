@@ -1,16 +1,20 @@
 import { type Actor, actorId } from "../actor";
 import { toAuditItem } from "../audit/record";
+import { auditRefusal } from "../audit/refusal";
 import type { Context } from "../context";
-import { conditionFailedAt, isTransientCancellation, type TransactionResult } from "../db/transaction";
+import { transactWrite } from "../db/transact";
+import { conditionFailedAt, isTransientCancellation } from "../db/transaction";
 import type { EventType } from "../event/catalogue";
 import { createEvent, toOutboxItem } from "../event/outbox";
 import { areaTimers } from "../settings/service-levels";
-import { AlreadyClaimed, CapacityReached, NotFound, VersionConflict } from "../util/errors";
+import { AlreadyClaimed, CapacityReached, isAppError, NotFound, VersionConflict } from "../util/errors";
 import { referralAccess } from "./domain/access";
 import { type Command, caseloadStatuses, decide, type Performer } from "./domain/lifecycle";
-import { type ReferralItem, toReferral } from "./mapper";
+import type { ReferralItem } from "./mapper";
 import { scheduleFields } from "./schedule";
-import type { Referral } from "./schema";
+import { openStatuses, type Referral } from "./schema";
+import { viewReferral } from "./view";
+import { referralUpdate } from "./write";
 
 const maxAttempts = 4;
 
@@ -22,14 +26,12 @@ function performerOf(actor: Changer): Performer {
     : { kind: "user", userId: actor.userId, roles: actor.roles, organisationId: actor.organisationId };
 }
 
-/** Statuses in which the referral is still open for the person's record. */
-const openStatuses = new Set(["received", "triaged", "allocated", "accepted", "assigned", "active"]);
-
 /**
  * Applies one lifecycle command: checks the caller may see the referral and holds its current
  * version, asks the state machine, then commits the new state (conditional on that version), the
  * caseload change (conditional on capacity), the person's open referrals, the event and an audit
  * entry in one transaction. A lost race is reported with the current version, never overwritten.
+ * A refusal of any kind (not found, forbidden, stale, not allowed now) is audited too.
  */
 export async function transitionReferral(
   context: Context,
@@ -38,6 +40,29 @@ export async function transitionReferral(
   expectedVersion: number | undefined,
   command: Command,
   extra: { eventData?: Record<string, unknown> } = {},
+): Promise<Referral> {
+  try {
+    return await attemptTransition(context, actor, referralId, expectedVersion, command, extra);
+  } catch (error) {
+    if (actor.type === "user" && isAppError(error)) {
+      const refusal = {
+        action: `referral.${command.type}`,
+        subjectType: "referral",
+        subjectId: referralId,
+      } as const;
+      await auditRefusal(context, actor, refusal, error);
+    }
+    throw error;
+  }
+}
+
+async function attemptTransition(
+  context: Context,
+  actor: Changer,
+  referralId: string,
+  expectedVersion: number | undefined,
+  command: Command,
+  extra: { eventData?: Record<string, unknown> },
 ): Promise<Referral> {
   for (let attempt = 1; ; attempt++) {
     const current = await load(context, actor, referralId, command);
@@ -94,8 +119,8 @@ async function commitChange(
     ...(command.type === "claim" && actor.type === "user" ? { assignedToName: actor.name } : {}),
     ...scheduleFields({ ...next, receivedAt: current.receivedAt, breaches: current.breaches }, timers),
   };
-  const wasOpen = openStatuses.has(current.status);
-  const isOpen = openStatuses.has(nextItem.status);
+  const wasOpen = openStatuses.includes(current.status);
+  const isOpen = openStatuses.includes(nextItem.status);
   const recorded = createEvent(event.type as EventType, {
     actor,
     at: now,
@@ -103,12 +128,8 @@ async function commitChange(
     data: { ...event.data, ...eventData } as never,
   });
 
-  const result = (await context.db.service.transaction
-    .write(({ referral, user, person, outbox, audit }) => [
-      referral
-        .put(nextItem)
-        .where((attributes, { eq }) => eq(attributes.version, current.version))
-        .commit({ response: "all_old" }),
+  const related = context.db.service.transaction
+    .write(({ user, person, outbox, audit }) => [
       ...(caseload
         ? [
             caseload.delta > 0
@@ -151,11 +172,17 @@ async function commitChange(
         )
         .commit(),
     ])
-    .go()) as TransactionResult;
+    .params();
+  const result = await transactWrite(context, [
+    referralUpdate(context, current, nextItem, { version: current.version }),
+    ...related.TransactItems,
+  ]);
 
-  if (!result.canceled) return { referral: toReferral(nextItem, now) };
+  if (!result.canceled) return { referral: await viewReferral(context, actor, nextItem) };
   if (conditionFailedAt(result, 0)) {
-    const latest = result.data[0]?.item as ReferralItem | null | undefined;
+    const latest = (
+      await context.db.entities.referral.get({ referralId: current.referralId }).go({ consistent: true })
+    ).data;
     const latestVersion = latest?.version ?? current.version + 1;
     if (command.type === "claim" && latest && caseloadStatuses.includes(latest.status))
       throw AlreadyClaimed(latestVersion);

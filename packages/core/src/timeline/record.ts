@@ -1,10 +1,11 @@
-import type { Context } from "../context";
 import { isConditionalCheckFailure } from "../db/transaction";
 import type { EventEnvelope } from "../event/catalogue";
+import type { Clock } from "../util/clock";
+import type { TimelineDatabase } from "./timeline-database";
 
 /** Adds the event to its referral's timeline; a second delivery of the same event changes nothing. */
 export async function recordTimelineEntry(
-  context: Context,
+  context: { db: TimelineDatabase; clock: Clock },
   event: EventEnvelope,
 ): Promise<"recorded" | "duplicate"> {
   try {

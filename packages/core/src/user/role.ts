@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** What a user may do in Linkwork; one Cognito group each. */
 export const Role = z.enum([

@@ -25,6 +25,8 @@ export class AppError extends Error {
   readonly currentVersion: number | undefined;
   /** For rate_limited: how long until the caller may try again. */
   readonly retryAfterSeconds: number | undefined;
+  /** Set once the refusal is in the audit trail, so the edge does not record it a second time. */
+  audited = false;
 
   constructor(
     code: ErrorCode,

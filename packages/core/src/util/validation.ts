@@ -7,3 +7,11 @@ export function issuesToDetails(issues: readonly z.core.$ZodIssue[]): IssueDetai
     message: issue.message,
   }));
 }
+
+/**
+ * A JSON object (not null, not an array). A refinement's `when` sees the raw input, which may be
+ * any JSON at all, so it must check this before reading a field.
+ */
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

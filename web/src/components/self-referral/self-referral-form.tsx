@@ -16,6 +16,7 @@ import {
   selfErrorsFromDetails,
   validateSelfReferral,
 } from "./self-referral-values";
+import { createSubmissionKeys } from "./submission-key";
 
 function problemsFrom(error: Error): SelfFieldError[] {
   if (isApiError(error) && error.code === "rate_limited") {
@@ -24,6 +25,15 @@ function problemsFrom(error: Error): SelfFieldError[] {
         field: undefined,
         message:
           "We have had a lot of requests from your internet connection. Please wait 15 minutes, then send this again. Your answers are still here.",
+      },
+    ];
+  }
+  if (isApiError(error) && error.code === "idempotency_conflict") {
+    return [
+      {
+        field: undefined,
+        message:
+          "This may already have been sent. If you were given a reference, you do not need to send it again.",
       },
     ];
   }
@@ -42,6 +52,7 @@ export function SelfReferralForm(props: { onSent: (reference: string) => void })
   const [errors, setErrors] = createSignal<SelfFieldError[]>([]);
   const [attempt, setAttempt] = createSignal(0);
   const send = useSelfReferral();
+  const submissionKeys = createSubmissionKeys();
   usePageTitle(() => (errors().length > 0 ? "Error: Ask for help" : "Ask for help"));
 
   const fail = (found: SelfFieldError[]) => {
@@ -63,10 +74,13 @@ export function SelfReferralForm(props: { onSent: (reference: string) => void })
     const validation = validateSelfReferral(values);
     if (!validation.ok) return fail(validation.errors);
     setErrors([]);
-    send.mutate(validation.body, {
-      onSuccess: ({ reference }) => props.onSent(reference),
-      onError: (error) => fail(problemsFrom(error)),
-    });
+    send.mutate(
+      { body: validation.body, idempotencyKey: submissionKeys.keyFor(validation.body) },
+      {
+        onSuccess: ({ reference }) => props.onSent(reference),
+        onError: (error) => fail(problemsFrom(error)),
+      },
+    );
   };
 
   return (

@@ -7,6 +7,7 @@ import { FeedbackSummary } from "../../../components/feedback/feedback-summary";
 import { NotFound } from "../../../components/not-found";
 import { OtherOpenReferrals } from "../../../components/other-open-referrals";
 import { usePageTitle } from "../../../components/page-title";
+import { PossibleMatchPanel } from "../../../components/person-match/possible-match-panel";
 import { QueryBoundary } from "../../../components/query-boundary";
 import { ReferralDetails } from "../../../components/referral-details";
 import { ReferralPerson } from "../../../components/referral-person";
@@ -15,7 +16,7 @@ import { ReferralTimeline } from "../../../components/referral-timeline";
 import { ServiceLevelBreaches, ServiceLevelState } from "../../../components/service-level";
 import { ReferralWork } from "../../../components/workflow/referral-work";
 import { riskFlagLabels } from "../../../labels/referral-labels";
-import { type Me, meQuery } from "../../../queries/me";
+import { hasRole, type Me, meQuery } from "../../../queries/me";
 import { findOrganisation, organisationsQuery } from "../../../queries/organisations";
 import { referralQuery } from "../../../queries/referrals";
 import { BackLink } from "../../../ui/back-link";
@@ -44,6 +45,9 @@ function ReferralView(props: { referral: Referral; me: Me }) {
       </p>
       <ServiceLevelBreaches referral={props.referral} />
       <OtherOpenReferrals referral={props.referral} />
+      <Show when={props.referral.possibleMatch && hasRole(props.me, "triage_coordinator")}>
+        <PossibleMatchPanel referral={props.referral} feedback={feedback} />
+      </Show>
       <Show when={urgentRisks().length > 0}>
         <WarningCallout heading="Important">
           <p>

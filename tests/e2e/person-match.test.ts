@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { expectNoSeriousViolations } from "./support/accessibility";
+import { appUnderTest } from "./support/app-under-test";
+import { openApp, saveScreenshot } from "./support/browser";
+import { testNhsNumber } from "./support/nhs-numbers";
+import { uniqueFamilyName } from "./support/referral-form";
+import { signInAs } from "./support/sign-in";
+import { workflowApi } from "./support/workflow-api";
+import { timelineLines } from "./support/workflow-pages";
+
+const app = appUnderTest();
+
+describe("a possible match with an existing person", () => {
+  const person = { nhsNumber: testNhsNumber(), givenName: "Oksana", familyName: uniqueFamilyName("Bondar") };
+  const fullName = `${person.givenName} ${person.familyName}`;
+  let possibleMatchPath = "";
+
+  it("is marked in the queue and settled by the coordinator on the referral page", async () => {
+    const api = workflowApi(app.runtime.url);
+    await api.referral(person.givenName, person);
+    const second = await api.referral(person.givenName, { ...person, postcode: "NS2 9ZZ" });
+    possibleMatchPath = `/referrals/${second.id}`;
+
+    const { page, pageErrors, close } = await openApp(app.browser, app.runtime.url);
+    await signInAs(page, "coordinator@linkwork.test");
+    await page.getByRole("heading", { name: "Triage queue", level: 1 }).waitFor();
+    const marked = page.getByRole("row").filter({ hasText: fullName }).filter({ hasText: "Possible match" });
+    await marked.waitFor();
+    expect(await page.getByRole("row").filter({ hasText: fullName }).count()).toBe(2);
+
+    await page.goto(possibleMatchPath);
+    const panel = page.getByTestId("possible-match");
+    await panel.getByRole("heading", { name: "Possible match with an existing person" }).waitFor();
+    const postcodeRow = panel.getByRole("row").filter({ hasText: "Postcode" });
+    await postcodeRow.waitFor();
+    expect(await postcodeRow.textContent()).toContain("Differs");
+    expect(await postcodeRow.textContent()).toContain("NS2 9ZZ");
+    expect(await postcodeRow.textContent()).toContain("NS2 3PL");
+    await saveScreenshot(page, "40-possible-match");
+    await expectNoSeriousViolations(page, "possible-match");
+
+    await panel.getByRole("button", { name: "Confirm: same person" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByText("Confirmed: this referral is now on the existing person's record.").waitFor();
+    await panel.waitFor({ state: "detached" });
+    await expect
+      .poll(
+        async () =>
+          (await timelineLines(page)).some((line) => line.includes("Confirmed as the person already known")),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBe(true);
+    expect(pageErrors).toEqual([]);
+    await close();
+  });
+
+  it("is never shown to the referrer", async () => {
+    const { page, pageErrors, close } = await openApp(app.browser, app.runtime.url);
+    await signInAs(page, "gp@linkwork.test");
+    await page.goto(possibleMatchPath);
+    await page.getByRole("heading", { name: fullName, level: 1 }).waitFor();
+    expect(await page.getByTestId("possible-match").count()).toBe(0);
+    const timeline = (await timelineLines(page)).join("\n");
+    expect(timeline).not.toContain("Possible match");
+    expect(timeline).not.toContain("already known");
+    expect(pageErrors).toEqual([]);
+    await close();
+  });
+});

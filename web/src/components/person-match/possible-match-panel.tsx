@@ -1,0 +1,132 @@
+import type { Referral } from "@linkwork/core/referral/schema";
+import { useQuery } from "@tanstack/solid-query";
+import { For, Show } from "solid-js";
+import { formatCalendarDate } from "../../format/dates";
+import { formatNhsNumber } from "../../format/nhs-number";
+import { type MatchDecision, personMatchQuery, useMatchDecision } from "../../queries/person-match";
+import { Button } from "../../ui/button";
+import { Table, TableCell, TableRow } from "../../ui/table";
+import type { ActionFeedback } from "../feedback/action-feedback";
+import { QueryBoundary } from "../query-boundary";
+import { explainMatch, matchFieldLabels } from "./match-labels";
+
+const decided: Record<MatchDecision, string> = {
+  confirm: "Confirmed: this referral is now on the existing person's record.",
+  split: "This referral is kept as a different person. The existing record was not changed.",
+};
+
+/**
+ * For a triage coordinator: the referral may be about someone already known. Their stored details
+ * sit beside the referral's, differences marked, to confirm the same person or say it is not.
+ */
+export function PossibleMatchPanel(props: { referral: Referral; feedback: ActionFeedback }) {
+  const match = useQuery(() => personMatchQuery(props.referral.id));
+  const decide = useMatchDecision({
+    onSuccess: (_referral, decision) => props.feedback.succeed(decided[decision]),
+    onError: (error) => props.feedback.failFrom(error, () => undefined, "possible-match"),
+  });
+  const choose = (decision: MatchDecision) => {
+    if (decide.isPending) return;
+    decide.mutate({ referralId: props.referral.id, version: props.referral.version, decision });
+  };
+  return (
+    <section
+      id="possible-match"
+      tabindex="-1"
+      class="nhsuk-card nhsuk-card--feature linkwork-possible-match"
+      aria-labelledby="possible-match-heading"
+      data-testid="possible-match"
+    >
+      <div class="nhsuk-card__content nhsuk-card__content--feature">
+        <h2
+          id="possible-match-heading"
+          class="nhsuk-card__heading nhsuk-card__heading--feature nhsuk-heading-m"
+        >
+          Possible match with an existing person
+        </h2>
+        <QueryBoundary query={match} loading="Loading the existing person's record…">
+          {(found) => (
+            <>
+              <p class="nhsuk-body">{explainMatch(found())}</p>
+              <Table
+                caption="This referral and the existing record"
+                headers={["Detail", "This referral", "Existing record"]}
+              >
+                <Show when={found().candidate.nhsNumber || props.referral.person.nhsNumber}>
+                  <TableRow>
+                    <TableCell rowHeader>NHS number</TableCell>
+                    <TableCell>{formatOptionalNhsNumber(props.referral.person.nhsNumber)}</TableCell>
+                    <TableCell>{formatOptionalNhsNumber(found().candidate.nhsNumber)}</TableCell>
+                  </TableRow>
+                </Show>
+                <For each={rows(props.referral, found().candidate)}>
+                  {(row) => (
+                    <TableRow>
+                      <TableCell rowHeader>
+                        {matchFieldLabels[row.field]}
+                        <Show when={found().differences.includes(row.field)}>
+                          <span class="linkwork-cell-note">
+                            <strong>Differs</strong>
+                          </span>
+                        </Show>
+                      </TableCell>
+                      <TableCell>{row.referral ?? "Not given"}</TableCell>
+                      <TableCell>{row.existing ?? "Not recorded"}</TableCell>
+                    </TableRow>
+                  )}
+                </For>
+              </Table>
+              <p class="nhsuk-body">
+                Confirming moves this referral to the existing record without changing its details. To correct
+                the record, update it separately.
+              </p>
+              <div class="nhsuk-button-group">
+                <Button type="button" disabled={decide.isPending} onClick={() => choose("confirm")}>
+                  Confirm: same person
+                </Button>
+                <Button
+                  type="button"
+                  variant="secondary"
+                  disabled={decide.isPending}
+                  onClick={() => choose("split")}
+                >
+                  Not the same person
+                </Button>
+              </div>
+            </>
+          )}
+        </QueryBoundary>
+      </div>
+    </section>
+  );
+}
+
+function formatOptionalNhsNumber(value: string | undefined) {
+  return value ? formatNhsNumber(value) : "Not given";
+}
+
+function rows(
+  referral: Referral,
+  candidate: {
+    givenName: string;
+    familyName: string;
+    dateOfBirth: string;
+    postcode: string;
+    phone?: string;
+    email?: string;
+  },
+) {
+  const person = referral.person;
+  return [
+    { field: "givenName", referral: person.givenName, existing: candidate.givenName },
+    { field: "familyName", referral: person.familyName, existing: candidate.familyName },
+    {
+      field: "dateOfBirth",
+      referral: formatCalendarDate(person.dateOfBirth),
+      existing: formatCalendarDate(candidate.dateOfBirth),
+    },
+    { field: "postcode", referral: person.postcode, existing: candidate.postcode },
+    { field: "phone", referral: person.phone, existing: candidate.phone },
+    { field: "email", referral: person.email, existing: candidate.email },
+  ] as const;
+}
