@@ -9,16 +9,17 @@ import { bundledFunctions, bundleFunction, type FunctionBundle, isAwsSdkPackage 
 
 /**
  * What each function's code may weigh, minified, the AWS SDK aside (SST bundles it as well).
- * Issue 6 asks for an API under 300 KB and a relay and subscribers under 100 KB. A bundle that
- * cannot meet that yet is held to its size today with a little room, and the issue's figure is
- * printed beside it: ElectroDB with the jsonschema it checks models with is about 223 KB on its
- * own, so only a function without it (the relay) can be under 100 KB.
+ * Issue 6 asks for an API under 300 KB and a relay and subscribers under 100 KB. The relay and the
+ * subscribers carry no ElectroDB and meet it. The API and the sweep work through ElectroDB, which
+ * with the jsonschema it checks models with is about 230 KB on its own: they are held to their
+ * size today with a little room, and the issue's figure is printed beside the API's (it sets none
+ * for scheduled jobs).
  */
-const budgets: Record<string, { kilobytes: number; target: number }> = {
+const budgets: Record<string, { kilobytes: number; target?: number }> = {
   api: { kilobytes: 540, target: 300 },
   relay: { kilobytes: 100, target: 100 },
-  "subscriber timeline": { kilobytes: 280, target: 100 },
-  "sweep service-levels": { kilobytes: 400, target: 100 },
+  "subscriber timeline": { kilobytes: 100, target: 100 },
+  "sweep service-levels": { kilobytes: 400 },
 };
 
 const kilobytes = (bytes: number) => Math.round(bytes / 102.4) / 10;
@@ -38,7 +39,7 @@ beforeAll(async () => {
       .map(([packageName, bytes]) => `${packageName} ${kilobytes(bytes)}`)
       .join(", ");
     const budget = budgets[name];
-    return `  ${name.padEnd(21)} ${String(ownKilobytes(bundle)).padStart(6)} KB (budget ${budget?.kilobytes}, issue's target ${budget?.target}; ${kilobytes(bundle.bytes)} with the SDK): ${largest}`;
+    return `  ${name.padEnd(21)} ${String(ownKilobytes(bundle)).padStart(6)} KB (budget ${budget?.kilobytes}${budget?.target ? `, issue's target ${budget.target}` : ""}; ${kilobytes(bundle.bytes)} with the SDK): ${largest}`;
   });
   console.info(["Function bundles, minified KB without the AWS SDK:", ...lines].join("\n"));
 }, 300_000);
@@ -99,12 +100,15 @@ describe("every function bundle, as SST deploys it", () => {
     }
   });
 
-  it("builds only the timeline entity in the timeline subscriber, not every entity of the database", () => {
-    const modules = bundles.get("subscriber timeline")?.modules ?? [];
-    expect(modules).toContain("packages/core/src/timeline/entity.ts");
-    expect(modules.filter((module) => module.endsWith("/entity.ts"))).toEqual([
-      "packages/core/src/timeline/entity.ts",
-    ]);
+  it("keeps ElectroDB out of the subscribers: the timeline is written with one put of its own", () => {
+    for (const { name } of bundledFunctions.filter(({ name }) => name.startsWith("subscriber "))) {
+      const packages = bundles.get(name)?.byPackage.map(([packageName]) => packageName) ?? [];
+      expect(packages, name).not.toContain("electrodb");
+      expect(
+        bundles.get(name)?.modules.filter((module) => module.endsWith("/entity.ts")),
+        name,
+      ).toEqual([]);
+    }
   });
 
   it("serves /api/openapi.json from the one module the API deploys, its generator bundled in", async () => {

@@ -22,7 +22,7 @@ async function deliverEvents(referralIds: string[]) {
   const outbox = await api.db.entities.outbox.scan.go({ pages: "all" });
   for (const item of outbox.data.filter((event) => referralIds.includes(event.subject.id))) {
     await recordTimelineEntry(
-      api.context,
+      api.context.db,
       parseEvent({
         id: item.eventId,
         type: item.type,

@@ -4,7 +4,6 @@ import { createEventPublisher, type EventPublisher } from "@linkwork/core/event/
 import { parseEvent } from "@linkwork/core/event/catalogue";
 import { subscriptions } from "@linkwork/core/event/subscriptions";
 import { recordTimelineEntry } from "@linkwork/core/timeline/record";
-import { systemClock } from "@linkwork/core/util/clock";
 import { createLocalBus, type LocalBus } from "@linkwork/local/event-bus";
 import { eventBridgePath, eventBridgeRoutes } from "@linkwork/local/eventbridge-endpoint";
 import { operationsRoutes } from "@linkwork/local/ops/operations-routes";
@@ -41,7 +40,7 @@ export async function recoveryHarness(options: { deadLetterFile?: string } = {})
     loadHandler: async (subscription) => async (event) => {
       if (subscription.name !== "timeline") return;
       if (broken) throw new Error("timeline table unavailable");
-      await recordTimelineEntry({ db: context.db, clock: systemClock }, parseEvent(event.detail));
+      await recordTimelineEntry(context.db, parseEvent(event.detail));
     },
   });
   const app = new Hono().route("/", eventBridgeRoutes(bus)).route("/", operationsRoutes(bus, context));

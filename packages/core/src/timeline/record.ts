@@ -1,28 +1,28 @@
-import { isConditionalCheckFailure } from "../db/transaction";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import type { DatabaseConnection } from "../db/client";
 import type { EventEnvelope } from "../event/catalogue";
-import type { Clock } from "../util/clock";
-import type { TimelineDatabase } from "./timeline-database";
+import { timelinePut } from "./stored-entry";
 
 /** Adds the event to its referral's timeline; a second delivery of the same event changes nothing. */
 export async function recordTimelineEntry(
-  context: { db: TimelineDatabase; clock: Clock },
+  connection: DatabaseConnection,
   event: EventEnvelope,
 ): Promise<"recorded" | "duplicate"> {
+  const put = timelinePut(connection.tableName, {
+    referralId: event.subject.id,
+    eventId: event.id,
+    type: event.type,
+    at: event.occurredAt,
+    actorId: event.actor.id,
+    ...(event.actor.name ? { actorName: event.actor.name } : {}),
+    data: event.data,
+  });
   try {
-    await context.db.entities.timeline
-      .create({
-        referralId: event.subject.id,
-        eventId: event.id,
-        type: event.type,
-        at: event.occurredAt,
-        actorId: event.actor.id,
-        ...(event.actor.name ? { actorName: event.actor.name } : {}),
-        data: event.data,
-      })
-      .go();
+    await connection.client.send(new PutCommand(put));
     return "recorded";
   } catch (error) {
-    if (isConditionalCheckFailure(error)) return "duplicate";
+    // By name: the document client may carry its own copy of the low-level client's classes.
+    if (error instanceof Error && error.name === "ConditionalCheckFailedException") return "duplicate";
     throw error;
   }
 }
