@@ -18,6 +18,7 @@ const IncomingPage = lazy(() => import("./routes/incoming"));
 const ReadyPage = lazy(() => import("./routes/ready"));
 const CaseloadPage = lazy(() => import("./routes/caseload"));
 const LinkWorkersPage = lazy(() => import("./routes/link-workers"));
+const PersonRecordPage = lazy(() => import("./routes/people/[id]/edit"));
 
 export function App() {
   return (
@@ -36,6 +37,7 @@ export function App() {
           <Route path="/ready" component={ReadyPage} />
           <Route path="/caseload" component={CaseloadPage} />
           <Route path="/link-workers" component={LinkWorkersPage} />
+          <Route path="/people/:id/edit" component={PersonRecordPage} />
         </Route>
         <Route path="*" component={() => <NotFound />} />
       </Router>

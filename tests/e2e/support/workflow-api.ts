@@ -1,3 +1,4 @@
+import type { PersonRecord, PersonUpdateRequest } from "@linkwork/core/person/requests";
 import type { Referral, ReferralCreateInput } from "@linkwork/core/referral/schema";
 import { testNhsNumber } from "./nhs-numbers";
 import { uniqueFamilyName } from "./referral-form";
@@ -24,7 +25,7 @@ export function workflowApi(baseUrl: string) {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
       headers: { "Content-Type": "application/json", Authorization: `Bearer ${await tokenFor(email)}` },
-      body: JSON.stringify(body),
+      ...(method === "GET" ? {} : { body: JSON.stringify(body) }),
     });
     if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
     return (await response.json()) as T;
@@ -84,6 +85,18 @@ export function workflowApi(baseUrl: string) {
       return call<Referral>("worker.vcs@linkwork.test", `/api/referrals/${accepted.id}/claim`, {
         version: accepted.version,
       });
+    },
+    /** A referral as the triage coordinator sees it, with the person record it is on. */
+    async referralAsCoordinator(referralId: string): Promise<Referral> {
+      return call<Referral>("coordinator@linkwork.test", `/api/referrals/${referralId}`, undefined, "GET");
+    },
+    /** A person's stored record, read by the triage coordinator. */
+    async person(personId: string): Promise<PersonRecord> {
+      return call<PersonRecord>("coordinator@linkwork.test", `/api/people/${personId}`, undefined, "GET");
+    },
+    /** Another coordinator's correction of a person's record, made while a test's page is open. */
+    async correctPerson(personId: string, change: PersonUpdateRequest): Promise<PersonRecord> {
+      return call<PersonRecord>("coordinator@linkwork.test", `/api/people/${personId}`, change, "PATCH");
     },
     /** Community Connect's manager sets its link worker's caseload limit. */
     async setCommunityConnectLimit(caseloadLimit: number): Promise<void> {

@@ -3,7 +3,7 @@ import { config } from "../config";
 import { ApiError, apiErrorFrom } from "./api-error";
 
 export interface RequestOptions {
-  method?: "GET" | "POST" | "PUT" | "DELETE";
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;

@@ -5,8 +5,10 @@ import { request } from "../api/client";
 import { isConflictError, ReferralConflict } from "../api/referral-conflict";
 import { fetchReferral, referralKeys, referralPath } from "./referrals";
 
-export const personMatchKey = (referralId: string) =>
-  [...referralKeys.all, "person-match", referralId] as const;
+/** Every possible match: each shows an existing person's stored details. */
+export const personMatchKeys = [...referralKeys.all, "person-match"] as const;
+
+export const personMatchKey = (referralId: string) => [...personMatchKeys, referralId] as const;
 
 /** The referral's possible match with the existing person's stored details (coordinators only). */
 export const personMatchQuery = (referralId: string) =>

@@ -7,6 +7,7 @@ import { type MatchDecision, personMatchQuery, useMatchDecision } from "../../qu
 import { Button } from "../../ui/button";
 import { Table, TableCell, TableRow } from "../../ui/table";
 import type { ActionFeedback } from "../feedback/action-feedback";
+import { personRecordHref } from "../person-record/person-record-href";
 import { QueryBoundary } from "../query-boundary";
 import { explainMatch, matchFieldLabels } from "./match-labels";
 
@@ -77,8 +78,12 @@ export function PossibleMatchPanel(props: { referral: Referral; feedback: Action
                 </For>
               </Table>
               <p class="nhsuk-body">
-                Confirming moves this referral to the existing record without changing its details. To correct
-                the record, update it separately.
+                Confirming moves this referral to the existing record without changing its details. To change
+                the existing record,{" "}
+                <a href={personRecordHref(found().candidate.personId, props.referral.id)}>
+                  correct the existing person's record
+                </a>
+                .
               </p>
               <div class="nhsuk-button-group">
                 <Button type="button" disabled={decide.isPending} onClick={() => choose("confirm")}>

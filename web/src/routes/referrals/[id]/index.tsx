@@ -3,11 +3,13 @@ import { useParams } from "@solidjs/router";
 import { useQuery } from "@tanstack/solid-query";
 import { Show } from "solid-js";
 import { createActionFeedback } from "../../../components/feedback/action-feedback";
+import { useArrivalConfirmation } from "../../../components/feedback/arrival-confirmation";
 import { FeedbackSummary } from "../../../components/feedback/feedback-summary";
 import { NotFound } from "../../../components/not-found";
 import { OtherOpenReferrals } from "../../../components/other-open-referrals";
 import { usePageTitle } from "../../../components/page-title";
 import { PossibleMatchPanel } from "../../../components/person-match/possible-match-panel";
+import { CorrectRecordLink } from "../../../components/person-record/correct-record-link";
 import { QueryBoundary } from "../../../components/query-boundary";
 import { ReferralDetails } from "../../../components/referral-details";
 import { ReferralPerson } from "../../../components/referral-person";
@@ -25,6 +27,7 @@ import { WarningCallout } from "../../../ui/warning-callout";
 function ReferralView(props: { referral: Referral; me: Me }) {
   const organisations = useQuery(() => organisationsQuery());
   const feedback = createActionFeedback();
+  useArrivalConfirmation(feedback);
   const name = () => `${props.referral.person.givenName} ${props.referral.person.familyName}`;
   const urgentRisks = () =>
     props.referral.riskFlags.filter((flag) => flag === "safeguarding" || flag === "crisis");
@@ -68,6 +71,9 @@ function ReferralView(props: { referral: Referral; me: Me }) {
             organisationName={findOrganisation(organisations.data, props.referral.organisationId)?.name}
           />
           <h2 class="nhsuk-heading-m">Person</h2>
+          <Show when={hasRole(props.me, "triage_coordinator") && props.referral.personId}>
+            {(personId) => <CorrectRecordLink personId={personId()} referralId={props.referral.id} />}
+          </Show>
           <ReferralPerson person={props.referral.person} />
         </div>
         <div class="nhsuk-grid-column-one-third">

@@ -1,0 +1,123 @@
+import { type PersonRecord, PersonUpdateRequest } from "@linkwork/core/person/requests";
+import { type PersonDetails, PersonDetails as PersonDetailsSchema } from "@linkwork/core/person/schema";
+import { oneErrorPerQuestion } from "../form-errors";
+import { readDateOfBirth } from "../referral-form/date-of-birth";
+import type { YesNo } from "../referral-form/form-values";
+import {
+  type RecordField,
+  type RecordFieldError,
+  recordFieldFor,
+  recordFieldNames,
+  recordFields,
+  sortRecordErrors,
+} from "./person-record-fields";
+import type { PersonRecordValues } from "./person-record-values";
+
+const CorrectedDetails = PersonDetailsSchema.omit({ nhsNumber: true });
+
+/**
+ * Details the record may hold as blank: the API keeps the old value of a detail left out of a
+ * change, so clearing one of these sends it empty. Any other detail, once recorded, can only be
+ * replaced (the API has no way to remove it).
+ */
+const blankable: ReadonlySet<RecordField> = new Set([
+  "addressLine1",
+  "addressLine2",
+  "town",
+  "communicationNeeds",
+]);
+
+export type PersonPatch =
+  | { ok: true; request: PersonUpdateRequest; changed: RecordField[] }
+  | { ok: false; errors: RecordFieldError[] };
+
+const optionalText = (value: string) => (value.trim() === "" ? undefined : value);
+const optionalYesNo = (value: YesNo) => (value === "" ? undefined : value === "yes");
+
+/** The details the form describes, before validation: blanks become absent, yes/no become booleans. */
+function toDetailsBody(values: PersonRecordValues, dateOfBirth: string): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    givenName: values.givenName,
+    familyName: values.familyName,
+    dateOfBirth,
+    postcode: values.postcode,
+    addressLine1: optionalText(values.addressLine1),
+    addressLine2: optionalText(values.addressLine2),
+    town: optionalText(values.town),
+    gender: optionalText(values.gender),
+    ethnicity: optionalText(values.ethnicity),
+    preferredLanguage: optionalText(values.preferredLanguage),
+    interpreterNeeded: optionalYesNo(values.interpreterNeeded),
+    sameSexWorkerRequested: optionalYesNo(values.sameSexWorkerRequested),
+    accessibleFormat: optionalText(values.accessibleFormat),
+    communicationNeeds: optionalText(values.communicationNeeds),
+    phone: optionalText(values.phone),
+    email: optionalText(values.email),
+    preferredContactMethod: optionalText(values.preferredContactMethod),
+  };
+  return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+}
+
+const recorded = (value: unknown) => value !== undefined && value !== "";
+
+/**
+ * Checks every detail with the API's own schema and builds the change: only the details that
+ * differ from the record as loaded, with the version it was loaded at.
+ */
+export function buildPersonPatch(record: PersonRecord, values: PersonRecordValues): PersonPatch {
+  const date = readDateOfBirth(values.dateOfBirth);
+  const body = toDetailsBody(values, date.ok ? date.isoDate : "");
+  const parsed = CorrectedDetails.safeParse(body);
+  const { errors, add } = oneErrorPerQuestion<RecordFieldError>();
+  if (!date.ok) add({ field: "dateOfBirth", message: date.message, dateParts: date.parts });
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    add({ field: recordFieldFor(issue.path.map(String).join(".")), message: issue.message });
+  }
+  const before: Partial<Record<RecordField, unknown>> = record.details;
+  for (const field of recordFields) {
+    if (body[field] === undefined && recorded(before[field]) && !blankable.has(field)) {
+      add({
+        field,
+        message: `The ${recordFieldNames[field]} cannot be removed from the record. Correct it, or leave it as it was`,
+      });
+    }
+  }
+  if (errors.length > 0 || !parsed.success) return { ok: false, errors: sortRecordErrors(errors) };
+
+  const after: Partial<Record<RecordField, unknown>> = parsed.data;
+  const changes: Record<string, unknown> = {};
+  for (const field of recordFields) {
+    const next = after[field];
+    if (next === before[field] || (!recorded(next) && !recorded(before[field]))) continue;
+    changes[field] = next ?? "";
+  }
+  const request = PersonUpdateRequest.safeParse({ version: record.version, details: changes });
+  if (!request.success) {
+    return {
+      ok: false,
+      errors: sortRecordErrors(
+        request.error.issues.map((issue) => ({
+          field: recordFieldFor(issue.path.map(String).join(".")),
+          message: issue.message,
+        })),
+      ),
+    };
+  }
+  return { ok: true, request: request.data, changed: recordFields.filter((field) => field in changes) };
+}
+
+/** The API's 400 `details`, placed against the same details. */
+export function recordErrorsFromDetails(
+  details: readonly { path: string; message: string }[],
+): RecordFieldError[] {
+  return sortRecordErrors(
+    details.map((detail) => ({ field: recordFieldFor(detail.path), message: detail.message })),
+  );
+}
+
+/** What changed between two versions of a record, for saying what someone else did. */
+export function changedDetails(before: PersonDetails, after: PersonDetails): RecordField[] {
+  const first: Partial<Record<RecordField, unknown>> = before;
+  const second: Partial<Record<RecordField, unknown>> = after;
+  return recordFields.filter((field) => first[field] !== second[field]);
+}
