@@ -137,6 +137,24 @@ describe("lists of referrals", () => {
     }
   });
 
+  it("refuse a hand-made cursor naming a month no list reaches, rather than walk to it", async () => {
+    // Everything received, newest first: a list read month by month, long enough to have a cursor.
+    const first = await api.call("GET", "/api/referrals", { as: team.coordinator });
+    const { list } = JSON.parse(Buffer.from(first.body.cursor, "base64url").toString("utf8"));
+    const withMonth = (month: string) => Buffer.from(JSON.stringify({ list, month })).toString("base64url");
+    const earlier = await api.call("GET", `/api/referrals?cursor=${withMonth("2026-10")}`, {
+      as: team.coordinator,
+    });
+    expect(earlier.status).toBe(200);
+    for (const month of ["9999-12", "2027-01", "1999-01"]) {
+      const response = await api.call("GET", `/api/referrals?cursor=${withMonth(month)}`, {
+        as: team.coordinator,
+      });
+      expect(response.status, month).toBe(400);
+      expect(response.body.error.details[0].path).toBe("cursor");
+    }
+  });
+
   it("refuse a hand-made cursor that points into another partition, without a 500", async () => {
     await receiveMany(pageSize + 1, () => ["carer"]);
     const first = await api.call("GET", "/api/referrals?status=received&riskFlag=carer", {

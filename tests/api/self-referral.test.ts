@@ -135,6 +135,10 @@ describe("self-referral", () => {
     // A retry still gets its answer once the caller is limited: it costs nothing new.
     const late = await api.call("POST", "/api/self-referrals", { body, headers, sourceIp: "203.0.113.30" });
     expect(late).toMatchObject({ status: 202, body: { reference: first.body.reference } });
+    // Nor does it write anything: the reference shows nothing of the person, so it is no read to audit.
+    const referralId = stored.data[0]?.referralId ?? "";
+    const audit = await api.db.entities.audit.query.bySubject({ subjectId: referralId }).go({ pages: "all" });
+    expect(audit.data.map((entry) => entry.action)).toEqual(["referral.create"]);
   });
 
   it("refuses the same Idempotency-Key with other answers as a conflict, and creates nothing", async () => {

@@ -108,6 +108,55 @@ describe("a referral never changes a stored person record", () => {
   });
 });
 
+describe("a self-referral quoting an NHS number nobody has used yet", () => {
+  it("does not take the number: a professional's referral quoting it later is a possible match, not joined", async () => {
+    const person = freshPerson();
+    const { referral: self } = await receiveReferral(
+      setup.context,
+      { type: "public" },
+      {
+        ...ReferralCreate.parse(aReferral({ person: { ...person, email: "someone@example.com" } })),
+        source: "self",
+        riskFlags: [],
+      },
+    );
+    const selfRecord = await personRecord((await stored(self.id)).personId);
+    expect(selfRecord?.nhsNumber).toBeUndefined();
+    expect((await stored(self.id)).person.nhsNumber).toBe(person.nhsNumber);
+
+    const fromGp = await refer(person);
+    expect((await stored(fromGp.id)).personId).not.toBe(selfRecord?.personId);
+    expect((await personRecord((await stored(fromGp.id)).personId))?.nhsNumber).toBe(person.nhsNumber);
+    const seen = await readReferral(setup.context, coordinator, fromGp.id);
+    expect(seen.hasOtherOpenReferrals).toBe(false);
+    expect(seen.possibleMatch).toMatchObject({ basis: "identity" });
+  });
+});
+
+describe("confirming a possible match that later referrals joined", () => {
+  it("moves every open referral on the provisional record to the person already known", async () => {
+    const { nhsNumber, ...withoutNumber } = freshPerson();
+    const first = await refer(withoutNumber);
+    // Quotes an NHS number: a possible match (identity) whose own record holds the number.
+    const second = await refer({ ...withoutNumber, nhsNumber });
+    // Quotes the same number: joins the second's record, with no match of its own to settle.
+    const third = await refer({ ...withoutNumber, nhsNumber });
+    const provisional = (await stored(second.id)).personId;
+    expect((await stored(third.id)).personId).toBe(provisional);
+
+    const version = (await stored(second.id)).version;
+    const confirmed = await confirmPossibleMatch(setup.context, coordinator, second.id, version);
+
+    const known = (await stored(first.id)).personId;
+    expect(confirmed.personId).toBe(known);
+    expect((await stored(third.id)).personId).toBe(known);
+    const record = await personRecord(known);
+    expect([...(record?.openReferralIds ?? [])].sort()).toEqual([first.id, second.id, third.id].sort());
+    expect(record?.nhsNumber).toBe(nhsNumber);
+    expect(await personRecord(provisional)).toMatchObject({ mergedInto: known });
+  });
+});
+
 describe("matching without an NHS number", () => {
   const withoutNhsNumber = (overrides: Partial<ReferralCreateInput["person"]> = {}) => {
     const { nhsNumber: _nhsNumber, ...person } = freshPerson(overrides);

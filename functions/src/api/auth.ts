@@ -55,7 +55,7 @@ export function bearerToken(header: string | undefined): string {
  * claims): only who it is. Groups and organisation claims are ignored; the user record decides.
  */
 const IdTokenClaims = z.object({
-  sub: z.string().min(1).max(128),
+  sub: z.string().min(1).max(64),
   token_use: z.literal("id"),
 });
 

@@ -5,7 +5,7 @@ import { Role } from "@linkwork/core/user/role";
 import { saveUser } from "@linkwork/core/user/save";
 import { systemClock } from "@linkwork/core/util/clock";
 import { isAppError } from "@linkwork/core/util/errors";
-import { z } from "zod";
+import * as z from "zod";
 
 const usage = `Usage: pnpm --filter @linkwork/local put-user --table <TableName> --id <sub> --email <email>
          --name <name> --organisation <organisationId> --roles <role,role> [--inactive]
@@ -36,6 +36,10 @@ function fail(message: string): never {
 }
 
 function readArguments() {
+  if (process.argv.includes("--help")) {
+    console.info(usage);
+    process.exit(0);
+  }
   try {
     const { values } = parseArgs({
       options: {

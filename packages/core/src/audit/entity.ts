@@ -6,6 +6,13 @@ export const auditSchema = createSchema({
   attributes: {
     auditId: { type: "string", required: true, readOnly: true },
     at: { type: "string", required: true, readOnly: true },
+    /** `YYYY-MM` of `at`: an actor's entries are one partition a month, as the public's and the sweep's never end. */
+    month: {
+      type: "string",
+      readOnly: true,
+      watch: ["at"],
+      set: (_value, item) => String(item.at).slice(0, 7),
+    },
     actorId: { type: "string", required: true, readOnly: true },
     actorOrganisationId: { type: "string", readOnly: true },
     action: { type: "string", required: true, readOnly: true },
@@ -21,7 +28,7 @@ export const auditSchema = createSchema({
     },
     byActor: {
       index: "gsi1",
-      pk: { field: "gsi1pk", composite: ["actorId"] },
+      pk: { field: "gsi1pk", composite: ["actorId", "month"] },
       sk: { field: "gsi1sk", composite: ["at", "auditId"] },
     },
   },

@@ -1,5 +1,6 @@
 import { type Actor, actorId } from "../actor";
 import type { Context } from "../context";
+import { isTransientCancellation, type TransactionResult } from "../db/transaction";
 import { createId } from "../util/id";
 
 export interface AuditInput {
@@ -37,9 +38,25 @@ const transactionLimit = 100;
 export async function recordAudit(context: Context, entries: AuditInput[]): Promise<void> {
   for (let start = 0; start < entries.length; start += transactionLimit) {
     const chunk = entries.slice(start, start + transactionLimit).map(toAuditItem);
-    const result = await context.db.service.transaction
+    await storeChunk(context, chunk);
+  }
+}
+
+const maxAttempts = 3;
+
+/** One transaction of entries; one that collided with another in flight is tried again. */
+async function storeChunk(context: Context, chunk: ReturnType<typeof toAuditItem>[]): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const result = (await context.db.service.transaction
       .write(({ audit }) => chunk.map((item) => audit.create(item).commit()))
-      .go();
-    if (result.canceled) throw new Error(`Could not store ${chunk.length} audit entries`);
+      .go()) as TransactionResult;
+    if (!result.canceled) return;
+    if (!isTransientCancellation(result)) throw new Error(`Could not store ${chunk.length} audit entries`);
+    if (attempt >= maxAttempts) {
+      // Named as AWS names a busy service, so the API answers 503 and the caller may try again.
+      throw Object.assign(new Error(`Audit entries collided ${attempt} times`), {
+        name: "ServiceUnavailable",
+      });
+    }
   }
 }

@@ -12,6 +12,8 @@ import { InvalidTransition, VersionConflict } from "../util/errors";
 import { latestVersion, loadPendingMatch, type PersonMatchItem } from "./pending-match";
 
 const maxAttempts = 4;
+/** Each referral moved adds two items to the one transaction, which holds at most 100. */
+const maxReferralsMoved = 40;
 
 /**
  * A coordinator confirms the referral is about the person already known. The referral moves to
@@ -52,13 +54,23 @@ async function commit(
       referral.version,
     );
   }
+  // Referrals that joined this referral's record since (quoting the same NHS number) are about
+  // the same person too: they move with it, each conditional on the version read here.
   const othersOnOwnRecord = [...(own.openReferralIds ?? [])].filter((id) => id !== referral.referralId);
-  if (othersOnOwnRecord.length > 0) {
+  if (othersOnOwnRecord.length > maxReferralsMoved) {
     throw InvalidTransition(
-      "Other referrals have joined this referral's own record since: settle those first",
+      `More than ${maxReferralsMoved} referrals share this record: confirm them in smaller steps`,
       referral.version,
     );
   }
+  const joined =
+    othersOnOwnRecord.length > 0
+      ? (
+          await context.db.entities.referral
+            .get(othersOnOwnRecord.map((id) => ({ referralId: id })))
+            .go({ consistent: true })
+        ).data
+      : [];
   const now = context.clock.now();
   const at = now.toISOString();
   const isOpen = openStatuses.includes(referral.status);
@@ -76,6 +88,7 @@ async function commit(
     version: referral.version + 1,
     updatedAt: at,
   };
+  const movedIds = [...(isOpen ? [referral.referralId] : []), ...joined.map((item) => item.referralId)];
 
   const related = context.db.service.transaction
     .write(({ person: people, personNhsNumber, personMatch, outbox, audit }) => [
@@ -86,7 +99,7 @@ async function commit(
         .commit(),
       people
         .patch({ personId: candidate.personId })
-        .add({ version: 1, ...(isOpen ? { openReferralIds: [referral.referralId] } : {}) })
+        .add({ version: 1, ...(movedIds.length > 0 ? { openReferralIds: movedIds } : {}) })
         .set({
           updatedAt: at,
           ...(movesNhsNumber && own.nhsNumber
@@ -103,7 +116,7 @@ async function commit(
         .patch({ personId: own.personId })
         .set({ mergedInto: candidate.personId, updatedAt: at })
         .add({ version: 1 })
-        .delete({ openReferralIds: [referral.referralId] })
+        .delete({ openReferralIds: [referral.referralId, ...othersOnOwnRecord] })
         .where((attributes, { eq }) => eq(attributes.version, own.version))
         .commit(),
       outbox.create(toOutboxItem(event)).commit(),
@@ -120,6 +133,21 @@ async function commit(
           }),
         )
         .commit(),
+      ...joined.map((item) =>
+        audit
+          .create(
+            toAuditItem({
+              actor: user,
+              action: "person.match.confirm",
+              subjectType: "referral",
+              subjectId: item.referralId,
+              purpose: `Moved to the person already known with ${referral.referralId}, on the same record`,
+              outcome: "granted",
+              at: now,
+            }),
+          )
+          .commit(),
+      ),
       ...(movesNhsNumber && own.nhsNumber
         ? [
             personNhsNumber
@@ -134,6 +162,14 @@ async function commit(
   const result = await transactWrite(context, [
     referralUpdate(context, referral, movedItem, { version: referral.version }),
     ...related.TransactItems,
+    ...joined.map((item) =>
+      referralUpdate(
+        context,
+        item,
+        { ...item, personId: candidate.personId, version: item.version + 1, updatedAt: at },
+        { version: item.version },
+      ),
+    ),
   ]);
 
   if (!result.canceled) return viewReferral(context, user, movedItem);

@@ -2,8 +2,8 @@ import type { EntityItem } from "electrodb";
 import type { UserActor } from "../actor";
 import type { Context } from "../context";
 import type { Database } from "../db/database";
+import { seesOtherRecords } from "../referral/domain/access";
 import type { ReferralItem } from "../referral/mapper";
-import { seesOtherRecords } from "../referral/view";
 import { Forbidden, InvalidTransition, NotFound, VersionConflict } from "../util/errors";
 
 export type PersonMatchItem = EntityItem<Database["entities"]["personMatch"]>;

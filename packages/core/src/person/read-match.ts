@@ -1,8 +1,8 @@
 import type { UserActor } from "../actor";
 import { recordAudit } from "../audit/record";
 import type { Context } from "../context";
+import { seesOtherRecords } from "../referral/domain/access";
 import { readReferral } from "../referral/read";
-import { seesOtherRecords } from "../referral/view";
 import { Forbidden, NotFound } from "../util/errors";
 import type { PersonMatch } from "./requests";
 

@@ -1,7 +1,7 @@
 import type { UserActor } from "../actor";
 import { recordAudit } from "../audit/record";
 import type { Context } from "../context";
-import { seesOtherRecords } from "../referral/view";
+import { seesOtherRecords } from "../referral/domain/access";
 import { Forbidden, NotFound } from "../util/errors";
 import { toPersonRecord } from "./record-view";
 import type { PersonRecord } from "./requests";

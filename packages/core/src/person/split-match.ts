@@ -2,7 +2,7 @@ import type { UserActor } from "../actor";
 import { toAuditItem } from "../audit/record";
 import type { Context } from "../context";
 import { transactWrite } from "../db/transact";
-import { conditionFailedAt } from "../db/transaction";
+import { conditionFailedAt, isTransientCancellation } from "../db/transaction";
 import { createEvent, toOutboxItem } from "../event/outbox";
 import type { Referral } from "../referral/schema";
 import { viewReferral } from "../referral/view";
@@ -20,6 +20,22 @@ export async function splitPossibleMatch(
   referralId: string,
   version: number,
 ): Promise<Referral> {
+  for (let attempt = 1; ; attempt++) {
+    const split = await attemptSplit(context, user, referralId, version);
+    if (split) return split;
+    // Collided with another transaction in flight: nothing was written, so try again.
+    if (attempt >= maxAttempts) throw VersionConflict(await latestVersion(context, referralId, version));
+  }
+}
+
+const maxAttempts = 4;
+
+async function attemptSplit(
+  context: Context,
+  user: UserActor,
+  referralId: string,
+  version: number,
+): Promise<Referral | undefined> {
   const { referral, match } = await loadPendingMatch(context, user, referralId, version);
   const now = context.clock.now();
   const at = now.toISOString();
@@ -58,6 +74,7 @@ export async function splitPossibleMatch(
     ...related.TransactItems,
   ]);
   if (result.canceled) {
+    if (isTransientCancellation(result)) return undefined;
     if (conditionFailedAt(result, 1))
       throw InvalidTransition("Someone has already decided about this possible match", version + 1);
     throw VersionConflict(await latestVersion(context, referralId, version + 1));

@@ -2,7 +2,7 @@ import type { UserActor } from "../actor";
 import { toAuditItem } from "../audit/record";
 import type { Context } from "../context";
 import { conditionFailedAt, type TransactionResult } from "../db/transaction";
-import { seesOtherRecords } from "../referral/view";
+import { seesOtherRecords } from "../referral/domain/access";
 import { Forbidden, InvalidTransition, NotFound, ValidationFailed, VersionConflict } from "../util/errors";
 import { issuesToDetails } from "../util/validation";
 import { identityKey } from "./domain/identity-match";

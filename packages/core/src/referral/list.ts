@@ -6,7 +6,7 @@ import type { Context } from "../context";
 import { Forbidden } from "../util/errors";
 import { createId } from "../util/id";
 import { stableStringify } from "../util/stable-json";
-import { mayOpenRecords, referralAccess } from "./domain/access";
+import { linkWorkerQueueStatuses, mayOpenRecords, referralAccess } from "./domain/access";
 import { firstMonthOfRecords, monthOf, previousMonth } from "./domain/months";
 import {
   type CursorContent,
@@ -101,7 +101,10 @@ async function readPage(
 ): Promise<{ items: ReferralItem[]; next?: CursorContent }> {
   const { referral } = context.db.entities;
   const found: { item: ReferralItem; month: string | undefined }[] = [];
-  let month = plan.monthly ? (start?.month ?? monthOf(context.clock.now())) : undefined;
+  const thisMonth = monthOf(context.clock.now());
+  // A cursor is the client's to send back: one naming a month no list reaches is not from us.
+  if (start?.month && (start.month > thisMonth || start.month < firstMonthOfRecords)) throw invalidCursor();
+  let month = plan.monthly ? (start?.month ?? thisMonth) : undefined;
   let cursor = start?.keys ? electroCursor(referral, start.keys) : null;
   for (;;) {
     const page = await fetchFrom(plan, month, cursor);
@@ -164,9 +167,6 @@ function keysOf(referral: ReferralEntity, accessPattern: AccessPattern, item: Re
   const names = ["pk", "sk", `${index}pk`, `${index}sk`];
   return Object.fromEntries(names.map((name) => [name, String(stored[name])]));
 }
-
-/** Statuses a link worker sees in their organisation's queues; their own cases they see in any status. */
-const linkWorkerQueueStatuses: readonly ReferralStatus[] = ["allocated", "accepted"];
 
 /**
  * Picks the index for the caller's relationship: coordinators the area's status queue (priority,

@@ -7,16 +7,17 @@ import type { ReferralItem } from "./mapper";
 /**
  * Rewrites every stored referral whose attributes or index keys differ from what this version
  * writes (the area key, the monthly received-order partition, the sparse indexes), each as a
- * conditional update on its version, so a referral changed meanwhile is left to its own writer.
- * Idempotent: a table already in shape is read and left alone. It scans the table, so it is an
+ * conditional update on its version. A referral changed while it runs is skipped and counted:
+ * run it again until nothing is skipped. Idempotent: a table already in shape is read and left alone. It scans the table, so it is an
  * operator's step with their own credentials (docs/migrations.md), and the local runtime's at start.
  */
 export async function rewriteReferralKeys(
   context: Context,
-): Promise<{ examined: number; rewritten: number }> {
+): Promise<{ examined: number; rewritten: number; skipped: number }> {
   const { referral } = context.db.entities;
   let examined = 0;
   let rewritten = 0;
+  let skipped = 0;
   let startKey: Record<string, unknown> | undefined;
   do {
     const page = await context.db.client.send(
@@ -40,9 +41,10 @@ export async function rewriteReferralKeys(
         after,
         expect: { version: parsed.version },
       });
-      if (!(await transactWrite(context, [{ Update: update }])).canceled) rewritten++;
+      if ((await transactWrite(context, [{ Update: update }])).canceled) skipped++;
+      else rewritten++;
     }
     startKey = page.LastEvaluatedKey;
   } while (startKey);
-  return { examined, rewritten };
+  return { examined, rewritten, skipped };
 }

@@ -1,9 +1,9 @@
-import { hasRole, type UserActor } from "../actor";
+import type { UserActor } from "../actor";
 import { type AuditInput, recordAudit } from "../audit/record";
 import { auditRefusal } from "../audit/refusal";
 import type { Context } from "../context";
 import { Forbidden, NotFound } from "../util/errors";
-import { mayOpenRecords, referralAccess } from "./domain/access";
+import { mayOpenRecords, referralAccess, seesOtherRecords } from "./domain/access";
 import type { ReferralItem } from "./mapper";
 import { openStatuses, type Referral } from "./schema";
 import { viewReferral } from "./view";
@@ -52,7 +52,7 @@ export async function readReferral(
         at: now,
       };
   const others =
-    item && entry.outcome === "granted" && hasRole(user, "triage_coordinator")
+    item && entry.outcome === "granted" && seesOtherRecords(user)
       ? await stillOpen(context, item.otherOpenReferralIds)
       : [];
   await recordAudit(context, [

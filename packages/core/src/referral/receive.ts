@@ -75,7 +75,7 @@ function backOff(attempt: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
 }
 
-/** A retried request: the referral it created, read again, so the read is audited like any other. */
+/** A retried request: the referral it created, read again, and audited like any other read. */
 async function replay(context: Context, actor: Receiver, scope: string, key: string, requestHash: string) {
   const { entities } = context.db;
   const record = await entities.idempotency.get({ scope, key }).go({ consistent: true });
@@ -84,6 +84,9 @@ async function replay(context: Context, actor: Receiver, scope: string, key: str
   const referral = await entities.referral.get({ referralId: record.data.resultId }).go({ consistent: true });
   if (!referral.data)
     throw new Error(`Idempotency record points at a missing referral ${record.data.resultId}`);
+  // The public are answered with the reference alone, which shows nothing of the person: only a
+  // replay to staff, who get the referral back, is a read to audit (and public replays write nothing).
+  if (actor.type === "public") return viewReferral(context, actor, referral.data);
   await recordAudit(context, [
     {
       actor,
@@ -115,10 +118,14 @@ function newPersonRecord(personId: string, details: PersonDetails, referralId: s
 /**
  * The details the referral's own record holds. When the NHS number already belongs to someone
  * whose details differ, this record cannot also hold that number: it stays with the known
- * person until a coordinator decides.
+ * person until a coordinator decides. Nor does a self-referral's record take the number it quotes:
+ * nobody has checked it, and holding it would make the next professional's referral quoting it
+ * join this record unasked. The referral keeps the number as given; a coordinator who confirms
+ * the person moves it to their record.
  */
-function ownRecordDetails(known: KnownPerson, person: PersonDetails): PersonDetails {
-  if (known.kind !== "possible" || known.basis !== "nhs_number") return person;
+function ownRecordDetails(known: KnownPerson, person: PersonDetails, actor: Receiver): PersonDetails {
+  const keepsNumber = actor.type !== "public" && (known.kind !== "possible" || known.basis !== "nhs_number");
+  if (keepsNumber) return person;
   const { nhsNumber: _nhsNumber, ...rest } = person;
   return rest;
 }
@@ -135,7 +142,7 @@ async function attemptReceive(
   const referralId = createId("referral", now);
   const attached = known.kind === "same" ? known.person : undefined;
   const personId = attached?.personId ?? createId("person", now);
-  const ownDetails = ownRecordDetails(known, input.person);
+  const ownDetails = ownRecordDetails(known, input.person, actor);
   const claimsNhsNumber = !attached && ownDetails.nhsNumber !== undefined;
   const otherOpenReferralIds = [...(attached?.openReferralIds ?? [])];
   const timers = await areaTimers(context);

@@ -3,7 +3,7 @@ import type { Context } from "../context";
 import { transactWrite } from "../db/transact";
 import { isConditionalCheckFailure } from "../db/transaction";
 import { createEvent, toOutboxItem } from "../event/outbox";
-import { areaTimers } from "../settings/service-levels";
+import { type AreaTimers, areaTimers } from "../settings/service-levels";
 import { isAppError } from "../util/errors";
 import { dueDates, type ServiceLevelFacts, sweepAction } from "./domain/service-levels";
 import type { ReferralItem } from "./mapper";
@@ -30,8 +30,8 @@ export async function sweepServiceLevels(context: Context): Promise<SweepResult>
     .lte({ nextSweepAt: now.toISOString() })
     .go({ pages: "all" });
   const result: SweepResult = { expired: [], breached: [] };
+  const timers = await areaTimers(context);
   for (const item of due.data) {
-    const timers = await areaTimers(context);
     const action = sweepAction(item, dueDates(item, timers.serviceLevels, timers.calendar), now);
     try {
       if (action.type === "expire_allocation") {
@@ -40,10 +40,10 @@ export async function sweepServiceLevels(context: Context): Promise<SweepResult>
         });
         result.expired.push(item.referralId);
       } else if (action.type === "breach") {
-        await recordBreach(context, item, action.kind, action.dueAt);
+        await recordBreach(context, timers, item, action.kind, action.dueAt);
         result.breached.push(item.referralId);
       } else {
-        await reschedule(context, item, item.breaches);
+        await reschedule(context, timers, item, item.breaches);
       }
     } catch (error) {
       // Someone changed the referral while we looked: the next sweep sees its new state.
@@ -61,6 +61,7 @@ export async function sweepServiceLevels(context: Context): Promise<SweepResult>
  */
 async function recordBreach(
   context: Context,
+  timers: AreaTimers,
   item: ReferralItem,
   kind: "triage" | "first_contact",
   dueAt: string,
@@ -81,7 +82,6 @@ async function recordBreach(
           subject: { type: "referral", id: item.referralId },
           data: { dueAt, ...(item.assignedTo ? { linkWorkerId: item.assignedTo } : {}) },
         });
-  const timers = await areaTimers(context);
   const rescheduled = { ...item, breaches, ...scheduleFields({ ...item, breaches }, timers) };
   const outbox = context.db.service.transaction
     .write(({ outbox }) => [outbox.create(toOutboxItem(event)).commit()])
@@ -93,8 +93,12 @@ async function recordBreach(
   if (result.canceled) throw new ConditionFailure();
 }
 
-async function reschedule(context: Context, item: ReferralItem, breaches: ServiceLevelFacts["breaches"]) {
-  const timers = await areaTimers(context);
+async function reschedule(
+  context: Context,
+  timers: AreaTimers,
+  item: ReferralItem,
+  breaches: ServiceLevelFacts["breaches"],
+) {
   const rescheduled = { ...item, ...scheduleFields({ ...item, breaches }, timers) };
   if (rescheduled.nextSweepAt === item.nextSweepAt && rescheduled.sweepState === item.sweepState) return;
   const result = await transactWrite(context, [

@@ -1,17 +1,9 @@
-import { type Actor, hasRole } from "../actor";
+import type { Actor } from "../actor";
 import type { Context } from "../context";
 import { pendingMatches } from "../person/possible-match-read";
+import { seesOtherRecords } from "./domain/access";
 import { type ReferralItem, toReferral } from "./mapper";
 import type { Referral } from "./schema";
-
-/**
- * Only triage coordinators, who join and separate people's records, see anything about a person's
- * other records: which record a referral is on, the other open referrals, a possible match. To
- * anyone else a referral for a known NHS number looks exactly like one for a new person.
- */
-export function seesOtherRecords(viewer: Actor): boolean {
-  return hasRole(viewer, "triage_coordinator");
-}
 
 /** The referral as this viewer may see it. */
 export function referralFor(viewer: Actor, referral: Referral): Referral {

@@ -1,8 +1,8 @@
 import type { Actor, UserActor } from "../actor";
 import type { Context } from "../context";
 import { coordinatorOnlyEvents } from "../person/events";
+import { seesOtherRecords } from "../referral/domain/access";
 import { readReferral } from "../referral/read";
-import { seesOtherRecords } from "../referral/view";
 
 export interface TimelineItem {
   id: string;

@@ -13,7 +13,7 @@ export interface TimelineEntry {
 /**
  * The conditional put of one timeline entry, exactly as ElectroDB's timeline entity (entity.ts)
  * writes it: written out here so the timeline subscriber, which runs for every event, carries no
- * ElectroDB (about 230 KB of its bundle). test/timeline-stored-entry.test.ts holds the two equal
+ * ElectroDB (about 230 KB of its bundle). functions/test/timeline-subscriber.test.ts holds the two equal
  * for any entry; the entity stays the one definition that reads use.
  */
 export function timelinePut(tableName: string, entry: TimelineEntry): PutCommandInput {

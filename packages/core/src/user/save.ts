@@ -11,13 +11,13 @@ import { Role } from "./role";
  * the user may do and whether they may sign in at all.
  */
 export const UserRecordInput = z.object({
-  userId: z.string().trim().min(1).max(128),
+  userId: z.string().trim().min(1).max(64),
   email: z
     .email()
     .transform((email) => email.toLowerCase())
     .pipe(z.string().max(254)),
   name: z.string().trim().min(1).max(200),
-  organisationId: z.string().trim().min(1).max(128),
+  organisationId: z.string().trim().min(1).max(64),
   roles: z.array(Role).min(1, "Give the user at least one role"),
   active: z.boolean().default(true),
 });

@@ -1,4 +1,4 @@
-import type { UserActor } from "../../actor";
+import type { Actor, UserActor } from "../../actor";
 import type { Role } from "../../user/role";
 import type { ReferralStatus } from "../schema";
 
@@ -18,7 +18,8 @@ export interface ReferralRelationshipFacts {
   assignedTo?: string | undefined;
 }
 
-const linkWorkerQueueStatuses: readonly ReferralStatus[] = ["allocated", "accepted"];
+/** Statuses a link worker sees in their organisation's queues; their own cases they see in any status. */
+export const linkWorkerQueueStatuses: readonly ReferralStatus[] = ["allocated", "accepted"];
 
 export type Access = { allowed: true; purpose: string } | { allowed: false };
 
@@ -48,4 +49,14 @@ export function referralAccess(user: UserActor, referral: ReferralRelationshipFa
 
 export function mayOpenRecords(user: UserActor): boolean {
   return user.roles.some((role) => recordRoles.includes(role));
+}
+
+/**
+ * Only triage coordinators, who join and separate people's records, see anything about a person's
+ * other records: which record a referral is on, the other open referrals, a possible match, the
+ * stored record itself. To anyone else a referral for a known NHS number looks exactly like one
+ * for a new person.
+ */
+export function seesOtherRecords(viewer: Actor): boolean {
+  return viewer.type === "user" && viewer.roles.includes("triage_coordinator");
 }
