@@ -258,4 +258,85 @@ describe("correcting a stored person record", () => {
     ).toBe(404);
     expect((await api.call("GET", "/api/people/per_missing", { as: team.coordinator })).status).toBe(400);
   });
+
+  it("removes a phone number and email address that are no longer the person's, as an audited change", async () => {
+    const first = await refer(team.gp, {
+      ...aReferral().person,
+      email: "ada@example.com",
+      addressLine1: "12 Mill Lane",
+    });
+    const personId = (await api.call("GET", `/api/referrals/${first.id}`, { as: team.coordinator })).body
+      .personId;
+    const path = `/api/people/${personId}`;
+    const before = (await api.call("GET", path, { as: team.coordinator })).body;
+    expect(before.details).toMatchObject({ phone: first.person.phone, email: "ada@example.com" });
+
+    const removed = await api.call("PATCH", path, {
+      as: team.coordinator,
+      body: { version: before.version, remove: ["phone", "email"] },
+    });
+    expect(removed.status).toBe(200);
+    expect(removed.body.version).toBe(before.version + 1);
+    const after = (await api.call("GET", path, { as: team.coordinator })).body;
+    expect(after.version).toBe(before.version + 1);
+    expect(after.details).not.toHaveProperty("phone");
+    expect(after.details).not.toHaveProperty("email");
+    expect(after.details).toMatchObject({
+      givenName: before.details.givenName,
+      addressLine1: "12 Mill Lane",
+    });
+
+    const audit = await api.db.entities.audit.query.bySubject({ subjectId: personId }).go();
+    expect(
+      audit.data
+        .filter((entry) => entry.action === "person.update")
+        .map((entry) => [entry.actorId, entry.purpose]),
+    ).toEqual([[team.coordinator.userId, "Correcting the person's record: removing email, phone"]]);
+    const referral = await api.call("GET", `/api/referrals/${first.id}`, { as: team.coordinator });
+    expect(referral.body.person).toMatchObject({ phone: first.person.phone, email: "ada@example.com" });
+  });
+
+  it("refuses to remove a required detail, an unknown one, or one it is also setting, naming each", async () => {
+    const first = await refer(team.gp, aReferral().person);
+    const personId = (await api.call("GET", `/api/referrals/${first.id}`, { as: team.coordinator })).body
+      .personId;
+    const path = `/api/people/${personId}`;
+    const refused = await api.call("PATCH", path, {
+      as: team.coordinator,
+      body: {
+        version: 1,
+        details: { phone: "07700 900 982" },
+        remove: ["givenName", "favouriteColour", "phone", "nhsNumber"],
+      },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details).toEqual([
+      {
+        path: "remove.0",
+        message: "givenName cannot be removed: every person's record needs it. Correct it in details instead",
+      },
+      {
+        path: "remove.1",
+        message: expect.stringContaining("favouriteColour is not a detail that can be removed"),
+      },
+      { path: "remove.3", message: expect.stringContaining("The NHS number cannot be removed") },
+      { path: "remove.2", message: "phone is both set in details and removed: send it in one of them" },
+    ]);
+    for (const remove of [["postcode"], ["dateOfBirth"], ["familyName"]]) {
+      const required = await api.call("PATCH", path, { as: team.coordinator, body: { version: 1, remove } });
+      expect(required.status).toBe(400);
+      expect(required.body.error.details).toEqual([
+        { path: "remove.0", message: expect.stringContaining("every person's record needs it") },
+      ]);
+    }
+    const nothing = await api.call("PATCH", path, {
+      as: team.coordinator,
+      body: { version: 1, details: {}, remove: [] },
+    });
+    expect(nothing.status).toBe(400);
+    expect(nothing.body.error.details).toEqual([{ path: "details", message: "Change at least one detail" }]);
+    const unchanged = (await api.call("GET", path, { as: team.coordinator })).body;
+    expect(unchanged.version).toBe(1);
+    expect(unchanged.details.phone).toBe(first.person.phone);
+  });
 });

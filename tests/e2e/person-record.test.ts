@@ -74,6 +74,31 @@ describe("a triage coordinator corrects a person's stored record", () => {
     await close();
   });
 
+  it("clearing the email address removes it from the stored record", async () => {
+    const api = workflowApi(app.runtime.url);
+    const referral = await api.referral("Grace", { email: "grace@example.com" });
+    const fullName = `${referral.person.givenName} ${referral.person.familyName}`;
+    const { page, pageErrors, close } = await openApp(app.browser, app.runtime.url);
+    await signInAs(page, "coordinator@linkwork.test");
+    const personId = await openRecordFromReferral(page, referral.id);
+    const loaded = await api.person(personId);
+    expect(await fieldValue(page, "Email address (optional)")).toBe("grace@example.com");
+
+    await page.getByLabel("Email address (optional)").fill("");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page
+      .getByText(
+        `${fullName}'s record no longer has the email address. This referral keeps the details as they were referred.`,
+      )
+      .waitFor();
+    const stored = await api.person(personId);
+    expect(stored.details).not.toHaveProperty("email");
+    expect(stored.details).toMatchObject({ phone: "07700 900 123", postcode: "NS2 3PL" });
+    expect(stored.version).toBe(loaded.version + 1);
+    expect(pageErrors).toEqual([]);
+    await close();
+  });
+
   it("a save after someone else changed the record says what changed, and reloading keeps what was typed", async () => {
     const api = workflowApi(app.runtime.url);
     const referral = await api.referral("Tomasz");

@@ -59,6 +59,7 @@ describe("building the change to send", () => {
       ok: true,
       request: { version: 3, details: { postcode: "NS2 3PL", phone: "01632 960 001" } },
       changed: ["postcode", "phone"],
+      removed: [],
     });
   });
 
@@ -94,20 +95,39 @@ describe("building the change to send", () => {
     });
   });
 
-  it("clears an address line by sending it empty", () => {
-    const patch = buildPersonPatch(stored, edited({ addressLine2: "  " }));
-    expect(patch.ok && patch.request.details).toEqual({ addressLine2: "" });
+  it("removes a cleared address line from the record instead of storing it blank", () => {
+    expect(buildPersonPatch(stored, edited({ addressLine2: "  " }))).toEqual({
+      ok: true,
+      request: { version: 3, details: {}, remove: ["addressLine2"] },
+      changed: [],
+      removed: ["addressLine2"],
+    });
   });
 
-  it("refuses to remove a recorded phone number, which the API cannot remove, on its own field", () => {
-    expect(buildPersonPatch(stored, edited({ phone: "" }))).toEqual({
+  it("removes a cleared phone number and a cleared yes or no, in page order", () => {
+    const patch = buildPersonPatch(stored, edited({ interpreterNeeded: "", phone: "" }));
+    expect(patch).toMatchObject({
+      ok: true,
+      request: { version: 3, details: {}, remove: ["phone", "interpreterNeeded"] },
+      removed: ["phone", "interpreterNeeded"],
+    });
+  });
+
+  it("sends new values and removals together, and removes nothing the record did not hold", () => {
+    const patch = buildPersonPatch(stored, edited({ addressLine1: "", town: "Northam", email: "" }));
+    expect(patch).toEqual({
+      ok: true,
+      request: { version: 3, details: { town: "Northam" }, remove: ["addressLine1"] },
+      changed: ["town"],
+      removed: ["addressLine1"],
+    });
+  });
+
+  it("never removes a required detail: clearing one is a problem on its field", () => {
+    const patch = buildPersonPatch(stored, edited({ postcode: "" }));
+    expect(patch).toEqual({
       ok: false,
-      errors: [
-        {
-          field: "phone",
-          message: "The phone number cannot be removed from the record. Correct it, or leave it as it was",
-        },
-      ],
+      errors: [{ field: "postcode", message: "Enter a full UK postcode, like NS1 4AB" }],
     });
   });
 

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { isJsonObject } from "../util/validation";
 import { comparedFields } from "./domain/identity-match";
 import { PersonDetails } from "./schema";
 
@@ -23,6 +24,31 @@ export type PersonRecord = z.infer<typeof PersonRecord>;
 /** The NHS number is not changed here: it ties the record to the person, and moves only by a confirmed match. */
 const ChangeableDetails = PersonDetails.omit({ nhsNumber: true }).partial().strict();
 
+const detailSchemas: Record<string, z.ZodType> = PersonDetails.shape;
+
+type OptionalDetail = {
+  [Name in keyof PersonDetails]-?: undefined extends PersonDetails[Name] ? Name : never;
+}[keyof PersonDetails];
+/** A detail a record may be without: any optional one but the NHS number. */
+export type RemovableDetail = Exclude<OptionalDetail, "nhsNumber">;
+
+export const removableDetails = Object.keys(PersonDetails.shape).filter(
+  (name): name is RemovableDetail =>
+    name !== "nhsNumber" && detailSchemas[name]?.safeParse(undefined).success === true,
+);
+
+function whyNotRemovable(name: unknown): string {
+  if (name === "nhsNumber")
+    return "The NHS number cannot be removed: it moves only when a match is confirmed";
+  if (typeof name === "string" && name in detailSchemas)
+    return `${name} cannot be removed: every person's record needs it. Correct it in details instead`;
+  return `${String(name)} is not a detail that can be removed; removable: ${removableDetails.join(", ")}`;
+}
+
+const RemovableDetail = z.enum(removableDetails, {
+  error: (issue) => whyNotRemovable(issue.input),
+});
+
 export const PersonUpdateRequest = z
   .object({
     version: z
@@ -30,10 +56,38 @@ export const PersonUpdateRequest = z
       .int()
       .min(1)
       .meta({ description: "The person record's version when you loaded it" }),
-    details: ChangeableDetails.refine(
-      (details) => Object.keys(details).length > 0,
-      "Change at least one detail",
-    ),
+    details: ChangeableDetails.default({}).meta({
+      description: "Details to set; any detail left out keeps its stored value",
+    }),
+    remove: z
+      .array(RemovableDetail, { error: 'List the details to remove, like ["phone", "email"]' })
+      .optional()
+      .meta({
+        description:
+          "Optional details to remove from the stored record, such as a phone number or email address that is no longer the person's; a detail cannot be both set and removed",
+      }),
+  })
+  .superRefine(
+    (request, context) => {
+      const details: Record<string, unknown> = isJsonObject(request.details) ? request.details : {};
+      const remove: unknown[] = Array.isArray(request.remove) ? request.remove : [];
+      remove.forEach((name, index) => {
+        if (typeof name !== "string" || !Object.hasOwn(details, name)) return;
+        context.addIssue({
+          code: "custom",
+          path: ["remove", index],
+          message: `${name} is both set in details and removed: send it in one of them`,
+        });
+      });
+    },
+    {
+      // Checked alongside any other problems, so one round trip reports them all; the raw input may be any JSON.
+      when: ({ value }) => isJsonObject(value),
+    },
+  )
+  .refine((request) => Object.keys(request.details).length > 0 || (request.remove ?? []).length > 0, {
+    path: ["details"],
+    message: "Change at least one detail",
   })
   .meta({ id: "PersonUpdateRequest" });
 export type PersonUpdateRequest = z.infer<typeof PersonUpdateRequest>;

@@ -23,7 +23,7 @@ export async function updatePerson(
   if (!seesOtherRecords(user)) throw Forbidden("Only triage coordinators change a person's stored record");
   const parsed = PersonUpdateRequest.safeParse(request);
   if (!parsed.success) throw ValidationFailed(issuesToDetails(parsed.error.issues));
-  const { version, details: changes } = parsed.data;
+  const { version, details: changes, remove = [] } = parsed.data;
   const { person } = context.db.entities;
   const found = await person.get({ personId }).go({ consistent: true });
   if (!found.data) throw NotFound("The person");
@@ -37,8 +37,10 @@ export async function updatePerson(
 
   const now = context.clock.now();
   const at = now.toISOString();
+  const kept: Record<string, unknown> = { ...current.details };
+  for (const name of remove) delete kept[name];
   const merged = PersonDetails.safeParse({
-    ...current.details,
+    ...kept,
     ...changes,
     ...(current.nhsNumber ? { nhsNumber: current.nhsNumber } : {}),
   });
@@ -59,7 +61,7 @@ export async function updatePerson(
             action: "person.update",
             subjectType: "person",
             subjectId: personId,
-            purpose: `Correcting the person's record: ${Object.keys(changes).sort().join(", ")}`,
+            purpose: correctionPurpose(Object.keys(changes), remove),
             outcome: "granted",
             at: now,
           }),
@@ -82,4 +84,13 @@ export async function updatePerson(
     updatedAt: at,
     version: version + 1,
   });
+}
+
+/** "Correcting the person's record: postcode; removing email, phone". */
+function correctionPurpose(changed: string[], removed: string[]): string {
+  const parts = [
+    ...(changed.length > 0 ? [[...changed].sort().join(", ")] : []),
+    ...(removed.length > 0 ? [`removing ${[...new Set(removed)].sort().join(", ")}`] : []),
+  ];
+  return `Correcting the person's record: ${parts.join("; ")}`;
 }

@@ -22,20 +22,27 @@ import { IdentityFields } from "./identity-fields";
 import { type RecordField, recordErrorTarget, recordFormId } from "./person-record-fields";
 import { buildPersonPatch, recordErrorsFromDetails } from "./person-record-patch";
 
+/** What a save changed: the details given new values and the ones removed from the record. */
+export interface SavedChange {
+  changed: RecordField[];
+  removed: RecordField[];
+}
+
 /**
  * Corrects a person's stored record: starts from the record as loaded, checks every detail with
- * the API's own schema, and sends only what changed, with the version it started from. If someone
- * else saved the record meanwhile, reloading keeps everything the user typed.
+ * the API's own schema, and sends only what changed (a cleared detail as a removal), with the
+ * version it started from. If someone else saved the record meanwhile, reloading keeps everything
+ * the user typed.
  */
 export function PersonRecordForm(props: {
   record: PersonRecord;
   cancelHref: string;
-  onSaved: (record: PersonRecord, changed: RecordField[]) => void;
+  onSaved: (record: PersonRecord, saved: SavedChange) => void;
 }) {
   const form = createPersonRecordForm(props.record);
   const queryClient = useQueryClient();
   const [reloaded, setReloaded] = createSignal(false);
-  let sending: RecordField[] = [];
+  let sending: SavedChange = { changed: [], removed: [] };
   let reloadedNotice: HTMLDivElement | undefined;
   const name = () => `${form.base().details.givenName} ${form.base().details.familyName}`;
   usePageTitle(
@@ -75,7 +82,7 @@ export function PersonRecordForm(props: {
     if (!patch.ok) return form.fail(patch.errors);
     form.clearProblems();
     setReloaded(false);
-    sending = patch.changed;
+    sending = { changed: patch.changed, removed: patch.removed };
     update.mutate({ personId: form.base().id, body: patch.request });
   };
 

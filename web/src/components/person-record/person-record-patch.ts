@@ -7,7 +7,6 @@ import {
   type RecordField,
   type RecordFieldError,
   recordFieldFor,
-  recordFieldNames,
   recordFields,
   sortRecordErrors,
 } from "./person-record-fields";
@@ -15,20 +14,8 @@ import type { PersonRecordValues } from "./person-record-values";
 
 const CorrectedDetails = PersonDetailsSchema.omit({ nhsNumber: true });
 
-/**
- * Details the record may hold as blank: the API keeps the old value of a detail left out of a
- * change, so clearing one of these sends it empty. Any other detail, once recorded, can only be
- * replaced (the API has no way to remove it).
- */
-const blankable: ReadonlySet<RecordField> = new Set([
-  "addressLine1",
-  "addressLine2",
-  "town",
-  "communicationNeeds",
-]);
-
 export type PersonPatch =
-  | { ok: true; request: PersonUpdateRequest; changed: RecordField[] }
+  | { ok: true; request: PersonUpdateRequest; changed: RecordField[]; removed: RecordField[] }
   | { ok: false; errors: RecordFieldError[] };
 
 const optionalText = (value: string) => (value.trim() === "" ? undefined : value);
@@ -61,37 +48,38 @@ function toDetailsBody(values: PersonRecordValues, dateOfBirth: string): Record<
 const recorded = (value: unknown) => value !== undefined && value !== "";
 
 /**
- * Checks every detail with the API's own schema and builds the change: only the details that
- * differ from the record as loaded, with the version it was loaded at.
+ * Checks every detail with the API's own schema and builds the change: the details that differ
+ * from the record as loaded, and the ones the user cleared as removals (never stored blank), with
+ * the version it was loaded at.
  */
 export function buildPersonPatch(record: PersonRecord, values: PersonRecordValues): PersonPatch {
   const date = readDateOfBirth(values.dateOfBirth);
   const body = toDetailsBody(values, date.ok ? date.isoDate : "");
   const parsed = CorrectedDetails.safeParse(body);
-  const { errors, add } = oneErrorPerQuestion<RecordFieldError>();
-  if (!date.ok) add({ field: "dateOfBirth", message: date.message, dateParts: date.parts });
-  for (const issue of parsed.success ? [] : parsed.error.issues) {
-    add({ field: recordFieldFor(issue.path.map(String).join(".")), message: issue.message });
-  }
-  const before: Partial<Record<RecordField, unknown>> = record.details;
-  for (const field of recordFields) {
-    if (body[field] === undefined && recorded(before[field]) && !blankable.has(field)) {
-      add({
-        field,
-        message: `The ${recordFieldNames[field]} cannot be removed from the record. Correct it, or leave it as it was`,
-      });
+  if (!date.ok || !parsed.success) {
+    const { errors, add } = oneErrorPerQuestion<RecordFieldError>();
+    if (!date.ok) add({ field: "dateOfBirth", message: date.message, dateParts: date.parts });
+    for (const issue of parsed.success ? [] : parsed.error.issues) {
+      add({ field: recordFieldFor(issue.path.map(String).join(".")), message: issue.message });
     }
+    return { ok: false, errors: sortRecordErrors(errors) };
   }
-  if (errors.length > 0 || !parsed.success) return { ok: false, errors: sortRecordErrors(errors) };
 
+  const before: Partial<Record<RecordField, unknown>> = record.details;
   const after: Partial<Record<RecordField, unknown>> = parsed.data;
   const changes: Record<string, unknown> = {};
+  const removed: RecordField[] = [];
   for (const field of recordFields) {
     const next = after[field];
     if (next === before[field] || (!recorded(next) && !recorded(before[field]))) continue;
-    changes[field] = next ?? "";
+    if (recorded(next)) changes[field] = next;
+    else removed.push(field);
   }
-  const request = PersonUpdateRequest.safeParse({ version: record.version, details: changes });
+  const request = PersonUpdateRequest.safeParse({
+    version: record.version,
+    details: changes,
+    ...(removed.length > 0 ? { remove: removed } : {}),
+  });
   if (!request.success) {
     return {
       ok: false,
@@ -103,7 +91,12 @@ export function buildPersonPatch(record: PersonRecord, values: PersonRecordValue
       ),
     };
   }
-  return { ok: true, request: request.data, changed: recordFields.filter((field) => field in changes) };
+  return {
+    ok: true,
+    request: request.data,
+    changed: recordFields.filter((field) => field in changes),
+    removed,
+  };
 }
 
 /** The API's 400 `details`, placed against the same details. */

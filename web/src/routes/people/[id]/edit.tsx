@@ -5,17 +5,21 @@ import { Show } from "solid-js";
 import { withConfirmation } from "../../../components/feedback/arrival-confirmation";
 import { NotFound } from "../../../components/not-found";
 import { MergedRecord } from "../../../components/person-record/merged-record";
-import { listFieldNames, type RecordField } from "../../../components/person-record/person-record-fields";
-import { PersonRecordForm } from "../../../components/person-record/person-record-form";
+import { listFieldNames } from "../../../components/person-record/person-record-fields";
+import { PersonRecordForm, type SavedChange } from "../../../components/person-record/person-record-form";
 import { referralHref } from "../../../components/person-record/person-record-href";
 import { QueryBoundary } from "../../../components/query-boundary";
 import { RoleGate } from "../../../components/role-gate";
 import { personRecordQuery } from "../../../queries/person-record";
 import { BackLink } from "../../../ui/back-link";
 
-function savedMessage(record: PersonRecord, changed: RecordField[]): string {
+function savedMessage(record: PersonRecord, { changed, removed }: SavedChange): string {
   const name = `${record.details.givenName} ${record.details.familyName}`;
-  return `${name}'s record now has the new ${listFieldNames(changed)}. This referral keeps the details as they were referred.`;
+  const parts = [
+    ...(changed.length > 0 ? [`now has the new ${listFieldNames(changed)}`] : []),
+    ...(removed.length > 0 ? [`no longer has the ${listFieldNames(removed)}`] : []),
+  ];
+  return `${name}'s record ${parts.join(" and ")}. This referral keeps the details as they were referred.`;
 }
 
 function CorrectPersonRecord(props: { personId: string; referralId: string | undefined }) {
@@ -38,11 +42,11 @@ function CorrectPersonRecord(props: { personId: string; referralId: string | und
             <PersonRecordForm
               record={data()}
               cancelHref={props.referralId ? referralHref(props.referralId) : "/"}
-              onSaved={(saved, changed) => {
+              onSaved={(saved, change) => {
                 const referralId = props.referralId ?? saved.openReferralIds[0];
                 navigate(
                   referralId ? referralHref(referralId) : "/",
-                  withConfirmation(savedMessage(saved, changed)),
+                  withConfirmation(savedMessage(saved, change)),
                 );
               }}
             />
