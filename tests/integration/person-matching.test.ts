@@ -157,6 +157,24 @@ describe("confirming a possible match that later referrals joined", () => {
   });
 });
 
+describe("confirming a possible match whose existing person was merged since", () => {
+  it("moves the referral to the record that person is kept on now", async () => {
+    const person = freshPerson();
+    const first = await refer(person);
+    const second = await refer({ ...person, phone: "07700 900 456" });
+    const candidate = (await stored(first.id)).personId;
+    // Since the match was found, the existing person's record was found to be someone else's.
+    const survivor = (await stored((await refer(freshPerson())).id)).personId;
+    await setup.db.entities.person.patch({ personId: candidate }).set({ mergedInto: survivor }).go();
+
+    const version = (await stored(second.id)).version;
+    const confirmed = await confirmPossibleMatch(setup.context, coordinator, second.id, version);
+
+    expect(confirmed.personId).toBe(survivor);
+    expect((await personRecord(survivor))?.openReferralIds).toContain(second.id);
+  });
+});
+
 describe("matching without an NHS number", () => {
   const withoutNhsNumber = (overrides: Partial<ReferralCreateInput["person"]> = {}) => {
     const { nhsNumber: _nhsNumber, ...person } = freshPerson(overrides);

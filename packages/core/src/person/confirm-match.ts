@@ -42,13 +42,12 @@ async function commit(
   match: PersonMatchItem,
 ): Promise<Referral | undefined> {
   const { person } = context.db.entities;
-  const [ownRecord, candidateRecord] = await Promise.all([
+  const [ownRecord, candidate] = await Promise.all([
     person.get({ personId: match.personId }).go({ consistent: true }),
-    person.get({ personId: match.candidatePersonId }).go({ consistent: true }),
+    survivingRecord(context, match.candidatePersonId),
   ]);
   const own = ownRecord.data;
-  const candidate = candidateRecord.data;
-  if (!own || !candidate || candidate.mergedInto) {
+  if (!own || !candidate || candidate.personId === own.personId) {
     throw InvalidTransition(
       "The existing person's record is no longer in use: say this is not the same person",
       referral.version,
@@ -183,4 +182,21 @@ async function commit(
   throw new Error(
     `Confirming a possible match was cancelled: ${JSON.stringify(result.data.map((item) => item.code))}`,
   );
+}
+
+/** Merges a record can go through before its trail is taken to be broken. */
+const maxMergeHops = 5;
+
+/**
+ * The record a person is kept on now: the one named, or, when that was since found to be someone
+ * already known (merged), the record it was merged into, followed to the end.
+ */
+async function survivingRecord(context: Context, personId: string) {
+  let id = personId;
+  for (let hop = 0; hop <= maxMergeHops; hop++) {
+    const record = (await context.db.entities.person.get({ personId: id }).go({ consistent: true })).data;
+    if (!record?.mergedInto) return record ?? undefined;
+    id = record.mergedInto;
+  }
+  return undefined;
 }

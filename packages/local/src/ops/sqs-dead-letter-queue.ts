@@ -5,6 +5,7 @@ import {
   ReceiveMessageCommand,
   SQSClient,
 } from "@aws-sdk/client-sqs";
+import { awsClientLimits } from "@linkwork/core/util/aws-request-limits";
 import type { DeadLetterQueue } from "./dead-letter-queue";
 
 /** How long a received message stays hidden from other readers while this run handles it. */
@@ -15,7 +16,8 @@ export async function sqsDeadLetterQueue(options: {
   queue: string;
   region: string;
 }): Promise<DeadLetterQueue> {
-  const client = new SQSClient({ region: options.region });
+  // A receive waits up to a second for messages (long polling), well inside the per-attempt limit.
+  const client = new SQSClient({ region: options.region, ...awsClientLimits() });
   const queueUrl = options.queue.startsWith("https://")
     ? options.queue
     : (await client.send(new GetQueueUrlCommand({ QueueName: options.queue }))).QueueUrl;
