@@ -36,8 +36,20 @@ describe("a possible match with an existing person", () => {
     expect(await postcodeRow.textContent()).toContain("Differs");
     expect(await postcodeRow.textContent()).toContain("NS2 9ZZ");
     expect(await postcodeRow.textContent()).toContain("NS2 3PL");
+    expect(await panel.textContent()).toContain("some details in this referral differ from their record");
     await saveScreenshot(page, "40-possible-match");
     await expectNoSeriousViolations(page, "possible-match");
+
+    // The existing record is corrected to this referral's postcode: nothing shown differs any more.
+    await panel.getByRole("link", { name: "correct the existing person's record" }).click();
+    await page.getByRole("heading", { name: "Correct the person's record", level: 1 }).waitFor();
+    await page.getByLabel("Postcode", { exact: true }).fill("NS2 9ZZ");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.getByText(/record now has the new postcode\./).waitFor();
+    await expect.poll(async () => (await postcodeRow.textContent()) ?? "").not.toContain("NS2 3PL");
+    expect(await postcodeRow.textContent()).not.toContain("Differs");
+    expect(await panel.getByText("Differs").count()).toBe(0);
+    expect(await panel.textContent()).toContain("The details agree with someone already known.");
 
     await panel.getByRole("button", { name: "Confirm: same person" }).focus();
     await page.keyboard.press("Enter");

@@ -1,7 +1,6 @@
 import type { Referral } from "@linkwork/core/referral/schema";
 import { useQuery } from "@tanstack/solid-query";
 import { For, Show } from "solid-js";
-import { formatCalendarDate } from "../../format/dates";
 import { formatNhsNumber } from "../../format/nhs-number";
 import { type MatchDecision, personMatchQuery, useMatchDecision } from "../../queries/person-match";
 import { Button } from "../../ui/button";
@@ -10,6 +9,7 @@ import type { ActionFeedback } from "../feedback/action-feedback";
 import { personRecordHref } from "../person-record/person-record-href";
 import { QueryBoundary } from "../query-boundary";
 import { explainMatch, matchFieldLabels } from "./match-labels";
+import { differingFields, matchRows } from "./match-rows";
 
 const decided: Record<MatchDecision, string> = {
   confirm: "Confirmed: this referral is now on the existing person's record.",
@@ -46,60 +46,65 @@ export function PossibleMatchPanel(props: { referral: Referral; feedback: Action
           Possible match with an existing person
         </h2>
         <QueryBoundary query={match} loading="Loading the existing person's record…">
-          {(found) => (
-            <>
-              <p class="nhsuk-body">{explainMatch(found())}</p>
-              <Table
-                caption="This referral and the existing record"
-                headers={["Detail", "This referral", "Existing record"]}
-              >
-                <Show when={found().candidate.nhsNumber || props.referral.person.nhsNumber}>
-                  <TableRow>
-                    <TableCell rowHeader>NHS number</TableCell>
-                    <TableCell>{formatOptionalNhsNumber(props.referral.person.nhsNumber)}</TableCell>
-                    <TableCell>{formatOptionalNhsNumber(found().candidate.nhsNumber)}</TableCell>
-                  </TableRow>
-                </Show>
-                <For each={rows(props.referral, found().candidate)}>
-                  {(row) => (
-                    <TableRow>
-                      <TableCell rowHeader>
-                        {matchFieldLabels[row.field]}
-                        <Show when={found().differences.includes(row.field)}>
-                          <span class="linkwork-cell-note">
-                            <strong>Differs</strong>
-                          </span>
-                        </Show>
-                      </TableCell>
-                      <TableCell>{row.referral ?? "Not given"}</TableCell>
-                      <TableCell>{row.existing ?? "Not recorded"}</TableCell>
-                    </TableRow>
-                  )}
-                </For>
-              </Table>
-              <p class="nhsuk-body">
-                Confirming moves this referral to the existing record without changing its details. To change
-                the existing record,{" "}
-                <a href={personRecordHref(found().candidate.personId, props.referral.id)}>
-                  correct the existing person's record
-                </a>
-                .
-              </p>
-              <div class="nhsuk-button-group">
-                <Button type="button" disabled={decide.isPending} onClick={() => choose("confirm")}>
-                  Confirm: same person
-                </Button>
-                <Button
-                  type="button"
-                  variant="secondary"
-                  disabled={decide.isPending}
-                  onClick={() => choose("split")}
+          {(found) => {
+            const shown = () => matchRows(props.referral.person, found().candidate);
+            return (
+              <>
+                <p class="nhsuk-body">
+                  {explainMatch(found().basis, differingFields(shown()), props.referral.source)}
+                </p>
+                <Table
+                  caption="This referral and the existing record"
+                  headers={["Detail", "This referral", "Existing record"]}
                 >
-                  Not the same person
-                </Button>
-              </div>
-            </>
-          )}
+                  <Show when={found().candidate.nhsNumber || props.referral.person.nhsNumber}>
+                    <TableRow>
+                      <TableCell rowHeader>NHS number</TableCell>
+                      <TableCell>{formatOptionalNhsNumber(props.referral.person.nhsNumber)}</TableCell>
+                      <TableCell>{formatOptionalNhsNumber(found().candidate.nhsNumber)}</TableCell>
+                    </TableRow>
+                  </Show>
+                  <For each={shown()}>
+                    {(row) => (
+                      <TableRow>
+                        <TableCell rowHeader>
+                          {matchFieldLabels[row.field]}
+                          <Show when={row.differs}>
+                            <span class="linkwork-cell-note">
+                              <strong>Differs</strong>
+                            </span>
+                          </Show>
+                        </TableCell>
+                        <TableCell>{row.referral ?? "Not given"}</TableCell>
+                        <TableCell>{row.existing ?? "Not recorded"}</TableCell>
+                      </TableRow>
+                    )}
+                  </For>
+                </Table>
+                <p class="nhsuk-body">
+                  Confirming moves this referral to the existing record without changing its details. To
+                  change the existing record,{" "}
+                  <a href={personRecordHref(found().candidate.personId, props.referral.id)}>
+                    correct the existing person's record
+                  </a>
+                  .
+                </p>
+                <div class="nhsuk-button-group">
+                  <Button type="button" disabled={decide.isPending} onClick={() => choose("confirm")}>
+                    Confirm: same person
+                  </Button>
+                  <Button
+                    type="button"
+                    variant="secondary"
+                    disabled={decide.isPending}
+                    onClick={() => choose("split")}
+                  >
+                    Not the same person
+                  </Button>
+                </div>
+              </>
+            );
+          }}
         </QueryBoundary>
       </div>
     </section>
@@ -108,30 +113,4 @@ export function PossibleMatchPanel(props: { referral: Referral; feedback: Action
 
 function formatOptionalNhsNumber(value: string | undefined) {
   return value ? formatNhsNumber(value) : "Not given";
-}
-
-function rows(
-  referral: Referral,
-  candidate: {
-    givenName: string;
-    familyName: string;
-    dateOfBirth: string;
-    postcode: string;
-    phone?: string;
-    email?: string;
-  },
-) {
-  const person = referral.person;
-  return [
-    { field: "givenName", referral: person.givenName, existing: candidate.givenName },
-    { field: "familyName", referral: person.familyName, existing: candidate.familyName },
-    {
-      field: "dateOfBirth",
-      referral: formatCalendarDate(person.dateOfBirth),
-      existing: formatCalendarDate(candidate.dateOfBirth),
-    },
-    { field: "postcode", referral: person.postcode, existing: candidate.postcode },
-    { field: "phone", referral: person.phone, existing: candidate.phone },
-    { field: "email", referral: person.email, existing: candidate.email },
-  ] as const;
 }
