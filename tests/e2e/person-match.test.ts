@@ -55,6 +55,14 @@ describe("a possible match with an existing person", () => {
     await page.keyboard.press("Enter");
     await page.getByText("Confirmed: this referral is now on the existing person's record.").waitFor();
     await panel.waitFor({ state: "detached" });
+
+    // The existing record's version rose with the confirm: correcting it now starts from that version.
+    await page.getByRole("link", { name: "Correct the person's record" }).click();
+    await page.getByRole("heading", { name: "Correct the person's record", level: 1 }).waitFor();
+    await page.getByLabel("Phone number (optional)").fill("01632 960 003");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.getByText(/record now has the new phone number\./).waitFor();
+    expect(await page.getByTestId("conflict-notice").count()).toBe(0);
     await expect
       .poll(
         async () =>
@@ -64,6 +72,45 @@ describe("a possible match with an existing person", () => {
         },
       )
       .toBe(true);
+    expect(pageErrors).toEqual([]);
+    await close();
+  });
+
+  it("a refusal that did not change the referral keeps the API's reason; a match decided meanwhile offers no choice", async () => {
+    const api = workflowApi(app.runtime.url);
+    const other = { nhsNumber: testNhsNumber(), givenName: "Dmytro", familyName: uniqueFamilyName("Koval") };
+    await api.referral(other.givenName, other);
+    const second = await api.referral(other.givenName, { ...other, postcode: "NS2 9ZZ" });
+    const { page, pageErrors, close } = await openApp(app.browser, app.runtime.url);
+    await signInAs(page, "coordinator@linkwork.test");
+    await page.goto(`/referrals/${second.id}`);
+    const panel = page.getByTestId("possible-match");
+    await panel.getByRole("button", { name: "Confirm: same person" }).waitFor();
+
+    const reason = "The existing person's record is no longer in use: say this is not the same person";
+    await page.route("**/person-match/confirm", (route) =>
+      route.fulfill({
+        status: 409,
+        contentType: "application/json",
+        body: JSON.stringify({
+          error: { code: "invalid_transition", message: reason, currentVersion: second.version },
+        }),
+      }),
+    );
+    await panel.getByRole("button", { name: "Confirm: same person" }).click();
+    const summary = page.locator(".nhsuk-error-summary");
+    await summary.getByRole("link", { name: reason }).waitFor();
+    expect(await page.getByText(/Someone else changed this referral/).count()).toBe(0);
+    await page.unroute("**/person-match/confirm");
+
+    await api.decideMatch(await api.referralAsCoordinator(second.id), "confirm");
+    await panel.getByRole("button", { name: "Not the same person" }).click();
+    await page.getByTestId("conflict-notice").waitFor();
+    await panel.getByTestId("possible-match-decided").waitFor();
+    expect(await panel.getByTestId("possible-match-decided").textContent()).toBe(
+      "This possible match has been decided: confirmed as the same person.",
+    );
+    expect(await panel.getByRole("button").count()).toBe(0);
     expect(pageErrors).toEqual([]);
     await close();
   });

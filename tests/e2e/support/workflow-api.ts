@@ -98,6 +98,16 @@ export function workflowApi(baseUrl: string) {
     async correctPerson(personId: string, change: PersonUpdateRequest): Promise<PersonRecord> {
       return call<PersonRecord>("coordinator@linkwork.test", `/api/people/${personId}`, change, "PATCH");
     },
+    /** Another coordinator confirms or splits a referral's possible match, while a test's page is open. */
+    async decideMatch(referral: Referral, decision: "confirm" | "split"): Promise<Referral> {
+      return call<Referral>(
+        "coordinator@linkwork.test",
+        `/api/referrals/${referral.id}/person-match/${decision}`,
+        {
+          version: referral.version,
+        },
+      );
+    },
     /** Community Connect's manager sets its link worker's caseload limit. */
     async setCommunityConnectLimit(caseloadLimit: number): Promise<void> {
       await call(

@@ -2,8 +2,9 @@ import type { PersonMatch } from "@linkwork/core/person/requests";
 import type { Referral } from "@linkwork/core/referral/schema";
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/solid-query";
 import { request } from "../api/client";
-import { isConflictError, ReferralConflict } from "../api/referral-conflict";
-import { fetchReferral, referralKeys, referralPath } from "./referrals";
+import { personKeys } from "./person-record";
+import { explainConflict, refreshAfterChange } from "./referral-actions";
+import { referralKeys, referralPath } from "./referrals";
 
 /** Every possible match: each shows an existing person's stored details. */
 export const personMatchKeys = [...referralKeys.all, "person-match"] as const;
@@ -19,6 +20,14 @@ export const personMatchQuery = (referralId: string) =>
 
 export type MatchDecision = "confirm" | "split";
 
+export interface MatchDecisionInput {
+  referralId: string;
+  version: number;
+  decision: MatchDecision;
+  /** The people the decision touches: the referral's own record and the existing person's. */
+  personIds: string[];
+}
+
 export interface MatchDecisionHandlers {
   onSuccess?: (referral: Referral, decision: MatchDecision) => void;
   onError?: (error: Error) => void;
@@ -26,35 +35,35 @@ export interface MatchDecisionHandlers {
 
 /**
  * Confirms or splits a possible match. Afterwards the referral is cached as the API returned it,
- * and its lists (the queue marker), timeline and match refetch; a 409 carries the referral as it is now.
+ * and its lists (the queue marker), timeline and match refetch; both people's cached records are
+ * dropped (a confirm merges the referral's record into the existing one, whose version rises). A 409
+ * whose referral has moved on carries the referral as it is now.
  */
 export function useMatchDecision(handlers: MatchDecisionHandlers = {}) {
   const queryClient = useQueryClient();
   return useMutation(() => ({
-    mutationFn: async (input: { referralId: string; version: number; decision: MatchDecision }) => {
+    mutationFn: async (input: MatchDecisionInput) => {
       try {
         return await request<Referral>(`${referralPath(input.referralId)}/person-match/${input.decision}`, {
           method: "POST",
           body: { version: input.version },
         });
       } catch (error) {
-        if (!isConflictError(error)) throw error;
-        throw new ReferralConflict(
-          error,
-          input.referralId,
-          await fetchReferral(input.referralId).catch(() => undefined),
-        );
+        throw await explainConflict(error, input.referralId, input.version);
       }
     },
-    onSuccess: (referral: Referral, input) => {
+    onSuccess: (referral: Referral, input: MatchDecisionInput) => {
       handlers.onSuccess?.(referral, input.decision);
-      queryClient.setQueryData(referralKeys.detail(referral.id), referral);
-      return Promise.all(
-        [referralKeys.lists(), referralKeys.timeline(referral.id), personMatchKey(referral.id)].map(
-          (queryKey) => queryClient.invalidateQueries({ queryKey }),
-        ),
-      );
+      // Dropped, not just marked stale: the record page would start its form from the cached
+      // version (which the decision moved on) and its first save would look like someone else's change.
+      for (const personId of new Set([...input.personIds, ...(referral.personId ? [referral.personId] : [])]))
+        queryClient.removeQueries({ queryKey: personKeys.detail(personId) });
+      return refreshAfterChange(queryClient, input.decision, referral);
     },
-    onError: (error: Error) => handlers.onError?.(error),
+    onError: (error: Error, input: MatchDecisionInput) => {
+      handlers.onError?.(error);
+      // A refusal may mean the match was decided meanwhile: the panel then shows how, not the choice.
+      return queryClient.invalidateQueries({ queryKey: personMatchKey(input.referralId) });
+    },
   }));
 }

@@ -15,6 +15,7 @@ import { isConflictError, ReferralConflict } from "../api/referral-conflict";
 import { caseloadKeys } from "./caseload";
 import { linkWorkerKeys } from "./link-workers";
 import { organisationsQuery } from "./organisations";
+import { type MatchDecision, personMatchKey } from "./person-match";
 import { fetchReferral, referralKeys, referralPath } from "./referrals";
 
 /** A schema's input type, as `z.input` gives it, without the web app depending on zod itself. */
@@ -40,7 +41,7 @@ export type ReferralAction = {
 }[ReferralActionName];
 
 /** Besides the referral itself, its lists and its timeline: what else each action changes. */
-function alsoChanged(action: ReferralActionName, referralId: string): QueryKey[] {
+function alsoChanged(action: ReferralActionName | MatchDecision, referralId: string): QueryKey[] {
   const options = referralKeys.allocationOptions(referralId);
   const capacity = [caseloadKeys.mine, linkWorkerKeys.all, organisationsQuery().queryKey];
   switch (action) {
@@ -55,6 +56,9 @@ function alsoChanged(action: ReferralActionName, referralId: string): QueryKey[]
       return capacity;
     case "first-contact":
       return [caseloadKeys.mine];
+    case "confirm":
+    case "split":
+      return [personMatchKey(referralId)];
     default:
       return [];
   }
@@ -63,7 +67,7 @@ function alsoChanged(action: ReferralActionName, referralId: string): QueryKey[]
 /** After a change: the new referral is cached as the API returned it, and only what it touched refetches. */
 export function refreshAfterChange(
   queryClient: QueryClient,
-  action: ReferralActionName,
+  action: ReferralActionName | MatchDecision,
   referral: Referral,
 ): Promise<unknown> {
   queryClient.setQueryData(referralKeys.detail(referral.id), referral);
@@ -78,7 +82,11 @@ export function refreshAfterChange(
  * Turns a 409 into a ReferralConflict carrying the referral's current state. A refusal of a
  * referral nobody else has touched (no consent to share, say) is no race: its own message stands.
  */
-async function explainConflict(error: unknown, referralId: string, sentVersion: number): Promise<unknown> {
+export async function explainConflict(
+  error: unknown,
+  referralId: string,
+  sentVersion: number,
+): Promise<unknown> {
   if (!isConflictError(error)) return error;
   const latest = await fetchReferral(referralId).catch(() => undefined);
   const raced = error.code === "already_claimed" || error.code === "capacity_reached";

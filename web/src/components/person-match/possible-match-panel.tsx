@@ -1,3 +1,4 @@
+import type { PersonMatch } from "@linkwork/core/person/requests";
 import type { Referral } from "@linkwork/core/referral/schema";
 import { useQuery } from "@tanstack/solid-query";
 import { For, Show } from "solid-js";
@@ -16,6 +17,13 @@ const decided: Record<MatchDecision, string> = {
   split: "This referral is kept as a different person. The existing record was not changed.",
 };
 
+/** A match decided meanwhile (in another tab, by a colleague): how, in place of the choice. */
+const outcomes: Record<PersonMatch["status"], string> = {
+  pending: "not yet.",
+  confirmed: "confirmed as the same person.",
+  split: "kept as a different person.",
+};
+
 /**
  * For a triage coordinator: the referral may be about someone already known. Their stored details
  * sit beside the referral's, differences marked, to confirm the same person or say it is not.
@@ -28,7 +36,9 @@ export function PossibleMatchPanel(props: { referral: Referral; feedback: Action
   });
   const choose = (decision: MatchDecision) => {
     if (decide.isPending) return;
-    decide.mutate({ referralId: props.referral.id, version: props.referral.version, decision });
+    const candidate = match.data?.candidate.personId;
+    const personIds = [props.referral.personId, candidate].filter((id): id is string => id !== undefined);
+    decide.mutate({ referralId: props.referral.id, version: props.referral.version, decision, personIds });
   };
   return (
     <section
@@ -81,27 +91,36 @@ export function PossibleMatchPanel(props: { referral: Referral; feedback: Action
                     )}
                   </For>
                 </Table>
-                <p class="nhsuk-body">
-                  Confirming moves this referral to the existing record without changing its details. To
-                  change the existing record,{" "}
-                  <a href={personRecordHref(found().candidate.personId, props.referral.id)}>
-                    correct the existing person's record
-                  </a>
-                  .
-                </p>
-                <div class="nhsuk-button-group">
-                  <Button type="button" disabled={decide.isPending} onClick={() => choose("confirm")}>
-                    Confirm: same person
-                  </Button>
-                  <Button
-                    type="button"
-                    variant="secondary"
-                    disabled={decide.isPending}
-                    onClick={() => choose("split")}
-                  >
-                    Not the same person
-                  </Button>
-                </div>
+                <Show
+                  when={found().status === "pending"}
+                  fallback={
+                    <p class="nhsuk-body" data-testid="possible-match-decided">
+                      <strong>This possible match has been decided:</strong> {outcomes[found().status]}
+                    </p>
+                  }
+                >
+                  <p class="nhsuk-body">
+                    Confirming moves this referral to the existing record without changing its details. To
+                    change the existing record,{" "}
+                    <a href={personRecordHref(found().candidate.personId, props.referral.id)}>
+                      correct the existing person's record
+                    </a>
+                    .
+                  </p>
+                  <div class="nhsuk-button-group">
+                    <Button type="button" disabled={decide.isPending} onClick={() => choose("confirm")}>
+                      Confirm: same person
+                    </Button>
+                    <Button
+                      type="button"
+                      variant="secondary"
+                      disabled={decide.isPending}
+                      onClick={() => choose("split")}
+                    >
+                      Not the same person
+                    </Button>
+                  </div>
+                </Show>
               </>
             );
           }}
