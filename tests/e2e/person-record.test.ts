@@ -134,6 +134,42 @@ describe("a triage coordinator corrects a person's stored record", () => {
     await close();
   });
 
+  it("a save after the record was joined to another promises nothing kept, and reloading moves focus to where corrections go", async () => {
+    const api = workflowApi(app.runtime.url);
+    const known = await api.referral("Halina");
+    const arrival = await api.referral("Halina", {
+      nhsNumber: known.person.nhsNumber,
+      familyName: known.person.familyName,
+      postcode: "NS2 9ZZ",
+    });
+    const knownPersonId = (await api.referralAsCoordinator(known.id)).personId ?? "";
+    const arrivalPersonId = (await api.referralAsCoordinator(arrival.id)).personId ?? "";
+    expect(arrivalPersonId).not.toBe(knownPersonId);
+    const { page, pageErrors, close } = await openApp(app.browser, app.runtime.url);
+    await signInAs(page, "coordinator@linkwork.test");
+    await page.goto(`/people/${arrivalPersonId}/edit?referral=${arrival.id}`);
+    await page.getByRole("heading", { name: "Correct the person's record", level: 1 }).waitFor();
+    await page.getByLabel("Phone number (optional)").fill("01632 960 004");
+
+    await api.decideMatch(await api.referralAsCoordinator(arrival.id), "confirm");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    const notice = page.getByTestId("conflict-notice");
+    await notice.getByRole("heading", { name: "This record has been joined to another" }).waitFor();
+    expect(await notice.textContent()).not.toContain("Nothing you entered has been lost");
+    expect(await notice.textContent()).toContain("what you entered was not saved");
+
+    await notice.getByRole("button", { name: "Reload and try again" }).click();
+    const heading = page.getByRole("heading", { name: "This record has been joined to another", level: 1 });
+    await heading.waitFor();
+    await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await page.title()).toBe("This record has been joined to another – Linkwork");
+    expect(
+      await page.getByRole("link", { name: "Correct the record that was kept" }).getAttribute("href"),
+    ).toBe(`/people/${encodeURIComponent(knownPersonId)}/edit?referral=${encodeURIComponent(arrival.id)}`);
+    expect(pageErrors).toEqual([]);
+    await close();
+  });
+
   it("a bad postcode is shown on its field, whether the form or the API finds it", async () => {
     const api = workflowApi(app.runtime.url);
     const referral = await api.referral("Ines");

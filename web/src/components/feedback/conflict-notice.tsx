@@ -3,13 +3,16 @@ import { Button } from "../../ui/button";
 
 /**
  * A change refused because the record moved on: says what it is now, in an error summary that
- * takes focus, and offers to reload. Reloading keeps whatever the user had typed on the page.
+ * takes focus, and offers to reload. Reloading keeps whatever the user had typed on the page,
+ * unless `afterReload` says otherwise.
  */
 export function ConflictNotice(props: {
   heading: string;
   body: string;
   attempt: number;
   onReload: () => void;
+  /** What reloading leads to, in place of the promise that the page keeps what was typed. */
+  afterReload?: string;
 }) {
   let container: HTMLDivElement | undefined;
   createEffect(
@@ -28,7 +31,8 @@ export function ConflictNotice(props: {
         <div class="nhsuk-error-summary__body">
           <p>{props.body}</p>
           <p>
-            Nothing you entered has been lost. Reload to see the latest, then try again if you still need to.
+            {props.afterReload ??
+              "Nothing you entered has been lost. Reload to see the latest, then try again if you still need to."}
           </p>
         </div>
       </div>

@@ -8,6 +8,8 @@ import { type PersonRecordValues, rebaseRecordValues, toRecordValues } from "./p
 export interface RecordConflict {
   heading: string;
   body: string;
+  /** Set when reloading does not bring back the form with what was typed (the record was merged). */
+  afterReload?: string;
 }
 
 /**

@@ -17,6 +17,8 @@ export function describeRecordConflict(
     return {
       heading: "This record has been joined to another",
       body: "While you were working on it, this person was found to be someone already known. Corrections now go on the record that was kept.",
+      afterReload:
+        "This record can no longer be changed, so what you entered was not saved. Reload to find the record that was kept, and make your changes there.",
     };
   }
   const changed = changedDetails(loaded.details, latest.details);

@@ -96,6 +96,7 @@ export function PersonRecordForm(props: {
               body={conflict().body}
               attempt={form.attempt()}
               onReload={() => void reload()}
+              {...(conflict().afterReload ? { afterReload: conflict().afterReload } : {})}
             />
           )}
         </Show>

@@ -1,7 +1,7 @@
 import type { PersonRecord } from "@linkwork/core/person/requests";
 import { useNavigate, useParams, useSearchParams } from "@solidjs/router";
 import { useQuery } from "@tanstack/solid-query";
-import { Show } from "solid-js";
+import { Show, untrack } from "solid-js";
 import { withConfirmation } from "../../../components/feedback/arrival-confirmation";
 import { NotFound } from "../../../components/not-found";
 import { MergedRecord } from "../../../components/person-record/merged-record";
@@ -35,26 +35,36 @@ function CorrectPersonRecord(props: { personId: string; referralId: string | und
         </NotFound>
       }
     >
-      {(data) => (
-        <Show
-          when={data().mergedInto}
-          fallback={
-            <PersonRecordForm
-              record={data()}
-              cancelHref={props.referralId ? referralHref(props.referralId) : "/"}
-              onSaved={(saved, change) => {
-                const referralId = props.referralId ?? saved.openReferralIds[0];
-                navigate(
-                  referralId ? referralHref(referralId) : "/",
-                  withConfirmation(savedMessage(saved, change)),
-                );
-              }}
-            />
-          }
-        >
-          {(keptPersonId) => <MergedRecord keptPersonId={keptPersonId()} referralId={props.referralId} />}
-        </Show>
-      )}
+      {(data) => {
+        // Merged since the form was shown: the notice replaces the form, and takes its focus.
+        const shownAsForm = untrack(() => !data().mergedInto);
+        return (
+          <Show
+            when={data().mergedInto}
+            fallback={
+              <PersonRecordForm
+                record={data()}
+                cancelHref={props.referralId ? referralHref(props.referralId) : "/"}
+                onSaved={(saved, change) => {
+                  const referralId = props.referralId ?? saved.openReferralIds[0];
+                  navigate(
+                    referralId ? referralHref(referralId) : "/",
+                    withConfirmation(savedMessage(saved, change)),
+                  );
+                }}
+              />
+            }
+          >
+            {(keptPersonId) => (
+              <MergedRecord
+                keptPersonId={keptPersonId()}
+                referralId={props.referralId}
+                takeFocus={shownAsForm}
+              />
+            )}
+          </Show>
+        );
+      }}
     </QueryBoundary>
   );
 }
