@@ -37,6 +37,10 @@ describe("a possible match with an existing person", () => {
     expect(await postcodeRow.textContent()).toContain("NS2 9ZZ");
     expect(await postcodeRow.textContent()).toContain("NS2 3PL");
     expect(await panel.textContent()).toContain("some details in this referral differ from their record");
+    // Only the existing record is offered for correction: the referral's own is merged away by a confirm.
+    expect(await page.getByRole("link", { name: "Correct the person's record", exact: true }).count()).toBe(
+      0,
+    );
     await saveScreenshot(page, "40-possible-match");
     await expectNoSeriousViolations(page, "possible-match");
 

@@ -71,7 +71,14 @@ function ReferralView(props: { referral: Referral; me: Me }) {
             organisationName={findOrganisation(organisations.data, props.referral.organisationId)?.name}
           />
           <h2 class="nhsuk-heading-m">Person</h2>
-          <Show when={hasRole(props.me, "triage_coordinator") && props.referral.personId}>
+          {/* While a possible match waits, this record may be merged away: the panel offers the existing one. */}
+          <Show
+            when={
+              hasRole(props.me, "triage_coordinator") &&
+              !props.referral.possibleMatch &&
+              props.referral.personId
+            }
+          >
             {(personId) => <CorrectRecordLink personId={personId()} referralId={props.referral.id} />}
           </Show>
           <ReferralPerson person={props.referral.person} />
