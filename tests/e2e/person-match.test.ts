@@ -87,8 +87,22 @@ describe("a possible match with an existing person", () => {
     const second = await api.referral(other.givenName, { ...other, postcode: "NS2 9ZZ" });
     const { page, pageErrors, close } = await openApp(app.browser, app.runtime.url);
     await signInAs(page, "coordinator@linkwork.test");
+    // A 400 to the panel's own read is a fault to retry, not the referral page "not found".
+    const matchPath = `**/api/referrals/${second.id}/person-match`;
+    await page.route(matchPath, (route) =>
+      route.fulfill({
+        status: 400,
+        contentType: "application/json",
+        body: JSON.stringify({ error: { code: "validation_failed", message: "The request was not valid" } }),
+      }),
+    );
     await page.goto(`/referrals/${second.id}`);
     const panel = page.getByTestId("possible-match");
+    await panel.getByRole("button", { name: "Try again" }).waitFor();
+    expect(await page.getByRole("heading", { name: "Page not found" }).count()).toBe(0);
+    await page.getByRole("heading", { name: `${other.givenName} ${other.familyName}`, level: 1 }).waitFor();
+    await page.unroute(matchPath);
+    await panel.getByRole("button", { name: "Try again" }).click();
     await panel.getByRole("button", { name: "Confirm: same person" }).waitFor();
 
     const reason = "The existing person's record is no longer in use: say this is not the same person";

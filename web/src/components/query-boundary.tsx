@@ -5,8 +5,7 @@ import { NotFound } from "./not-found";
 
 /**
  * Loading, failure and success of one query, in one place. A 404 is a "not found" page (the API
- * answers 404 for records outside the user's relationship too), and so is a 400 to a read, whose
- * address names nothing (an id that is not an id); anything else offers a retry.
+ * answers 404 for records outside the user's relationship too); anything else offers a retry.
  */
 export interface QueryState<T> {
   isPending: boolean;
@@ -20,6 +19,11 @@ export function QueryBoundary<T>(props: {
   query: QueryState<T>;
   loading?: string;
   notFound?: JSX.Element;
+  /**
+   * For a page's own record, read by the id in its address: a 400 means the address names nothing
+   * (an id that is not an id), so it is "not found" too. Off for queries inside a page, whose 400 is a fault.
+   */
+  badIdIsNotFound?: boolean;
   /** Called once; `data` follows refetches, so forms inside keep what the user typed. */
   children: (data: Accessor<T>) => JSX.Element;
 }) {
@@ -35,7 +39,9 @@ export function QueryBoundary<T>(props: {
           {props.loading ?? "Loading…"}
         </p>
       </Match>
-      <Match when={status() === 404 || status() === 400}>{props.notFound ?? <NotFound />}</Match>
+      <Match when={status() === 404 || (props.badIdIsNotFound === true && status() === 400)}>
+        {props.notFound ?? <NotFound />}
+      </Match>
       <Match when={status() === 403}>
         <h1 class="nhsuk-heading-l">You do not have access to this page</h1>
         <p class="nhsuk-body">Your role does not allow you to see this information.</p>

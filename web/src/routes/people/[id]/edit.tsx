@@ -29,6 +29,7 @@ function CorrectPersonRecord(props: { personId: string; referralId: string | und
     <QueryBoundary
       query={record}
       loading="Loading the person's record…"
+      badIdIsNotFound
       notFound={
         <NotFound heading="Person not found">
           <p class="nhsuk-body">There is no person's record at this address. Check the link.</p>

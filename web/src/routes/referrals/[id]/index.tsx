@@ -103,6 +103,7 @@ export default function ReferralPage() {
       <QueryBoundary
         query={referral}
         loading="Loading the referral…"
+        badIdIsNotFound
         notFound={
           <NotFound heading="Referral not found">
             <p class="nhsuk-body">
