@@ -2,7 +2,7 @@ import type { PersonMatch } from "@linkwork/core/person/requests";
 import type { Referral } from "@linkwork/core/referral/schema";
 import { describe, expect, it } from "vitest";
 import { explainMatch } from "../src/components/person-match/match-labels";
-import { differingFields, matchRows } from "../src/components/person-match/match-rows";
+import { differingFields, matchRows, nhsNumberCells } from "../src/components/person-match/match-rows";
 
 const referred: Referral["person"] = {
   nhsNumber: "9434765919",
@@ -49,5 +49,16 @@ describe("a possible match's compared details", () => {
       "Someone with this NHS number is already known, but some details in this referral differ from their record.",
     );
     expect(explainMatch("nhs_number", [], "self")).toContain("A self-referral joins their record");
+  });
+
+  it("shows a missing NHS number as not given on the referral and not recorded on the existing record", () => {
+    expect(nhsNumberCells(undefined, "9434765919")).toEqual({
+      referral: "Not given",
+      existing: "943 476 5919",
+    });
+    expect(nhsNumberCells("9434765919", undefined)).toEqual({
+      referral: "943 476 5919",
+      existing: "Not recorded",
+    });
   });
 });

@@ -32,8 +32,11 @@ export function ReferralCard(props: { referral: Referral; extra?: JSX.Element; c
           <Show when={referral().hasOtherOpenReferrals}>
             {" "}
             <Tag colour="orange">Also has an open referral</Tag>
-          </Show>{" "}
-          <PossibleMatchTag referral={referral()} />
+          </Show>
+          <Show when={referral().possibleMatch}>
+            {" "}
+            <PossibleMatchTag />
+          </Show>
         </p>
         <SummaryList>
           <SummaryRow key="Priority">

@@ -54,7 +54,7 @@ export function ReferralTable(props: {
                 </Show>
                 <Show when={referral.possibleMatch}>
                   <span class="linkwork-cell-note">
-                    <PossibleMatchTag referral={referral} />
+                    <PossibleMatchTag />
                   </span>
                 </Show>
               </TableCell>

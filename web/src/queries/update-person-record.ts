@@ -1,4 +1,4 @@
-import type { PersonMatch, PersonRecord, PersonUpdateRequest } from "@linkwork/core/person/requests";
+import type { PersonMatch, PersonRecord, PersonUpdateInput } from "@linkwork/core/person/requests";
 import { useMutation, useQueryClient } from "@tanstack/solid-query";
 import { request } from "../api/client";
 import { PersonRecordConflict } from "../api/person-record-conflict";
@@ -6,11 +6,9 @@ import { isConflictError } from "../api/referral-conflict";
 import { personMatchKeys } from "./person-match";
 import { fetchPersonRecord, personKeys, personPath } from "./person-record";
 
-type PersonUpdateBody = (typeof PersonUpdateRequest)["_zod"]["input"];
-
 export interface PersonRecordChange {
   personId: string;
-  body: PersonUpdateBody;
+  body: PersonUpdateInput;
 }
 
 /**

@@ -91,6 +91,8 @@ export const PersonUpdateRequest = z
   })
   .meta({ id: "PersonUpdateRequest" });
 export type PersonUpdateRequest = z.infer<typeof PersonUpdateRequest>;
+/** A correction as a client sends it, before defaults and normalising. */
+export type PersonUpdateInput = z.input<typeof PersonUpdateRequest>;
 
 /** A possible match with the existing person's details beside it, for the coordinator to decide. */
 export const PersonMatch = z

@@ -1,6 +1,7 @@
 import type { PersonMatch } from "@linkwork/core/person/requests";
 import type { Referral } from "@linkwork/core/referral/schema";
 import { formatCalendarDate } from "../../format/dates";
+import { formatNhsNumber } from "../../format/nhs-number";
 
 export type MatchField = PersonMatch["differences"][number];
 
@@ -38,4 +39,12 @@ export function matchRows(person: Referral["person"], candidate: PersonMatch["ca
 /** The details that differ, in the order the panel shows them. */
 export function differingFields(rows: MatchRow[]): MatchField[] {
   return rows.filter((row) => row.differs).map((row) => row.field);
+}
+
+/** The NHS numbers as shown: a referral that gives none says so, as does a record that holds none. */
+export function nhsNumberCells(referral: string | undefined, existing: string | undefined) {
+  return {
+    referral: referral ? formatNhsNumber(referral) : "Not given",
+    existing: existing ? formatNhsNumber(existing) : "Not recorded",
+  };
 }

@@ -2,7 +2,6 @@ import type { PersonMatch } from "@linkwork/core/person/requests";
 import type { Referral } from "@linkwork/core/referral/schema";
 import { useQuery } from "@tanstack/solid-query";
 import { For, Show } from "solid-js";
-import { formatNhsNumber } from "../../format/nhs-number";
 import { type MatchDecision, personMatchQuery, useMatchDecision } from "../../queries/person-match";
 import { Button } from "../../ui/button";
 import { Table, TableCell, TableRow } from "../../ui/table";
@@ -10,7 +9,7 @@ import type { ActionFeedback } from "../feedback/action-feedback";
 import { personRecordHref } from "../person-record/person-record-href";
 import { QueryBoundary } from "../query-boundary";
 import { explainMatch, matchFieldLabels } from "./match-labels";
-import { differingFields, matchRows } from "./match-rows";
+import { differingFields, matchRows, nhsNumberCells } from "./match-rows";
 
 const decided: Record<MatchDecision, string> = {
   confirm: "Confirmed: this referral is now on the existing person's record.",
@@ -58,6 +57,8 @@ export function PossibleMatchPanel(props: { referral: Referral; feedback: Action
         <QueryBoundary query={match} loading="Loading the existing person's record…">
           {(found) => {
             const shown = () => matchRows(props.referral.person, found().candidate);
+            const nhsNumbers = () =>
+              nhsNumberCells(props.referral.person.nhsNumber, found().candidate.nhsNumber);
             return (
               <>
                 <p class="nhsuk-body">
@@ -70,8 +71,8 @@ export function PossibleMatchPanel(props: { referral: Referral; feedback: Action
                   <Show when={found().candidate.nhsNumber || props.referral.person.nhsNumber}>
                     <TableRow>
                       <TableCell rowHeader>NHS number</TableCell>
-                      <TableCell>{formatOptionalNhsNumber(props.referral.person.nhsNumber)}</TableCell>
-                      <TableCell>{formatOptionalNhsNumber(found().candidate.nhsNumber)}</TableCell>
+                      <TableCell>{nhsNumbers().referral}</TableCell>
+                      <TableCell>{nhsNumbers().existing}</TableCell>
                     </TableRow>
                   </Show>
                   <For each={shown()}>
@@ -128,8 +129,4 @@ export function PossibleMatchPanel(props: { referral: Referral; feedback: Action
       </div>
     </section>
   );
-}
-
-function formatOptionalNhsNumber(value: string | undefined) {
-  return value ? formatNhsNumber(value) : "Not given";
 }
