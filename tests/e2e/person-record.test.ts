@@ -213,6 +213,17 @@ describe("a triage coordinator corrects a person's stored record", () => {
     await close();
   });
 
+  it("an address whose id is not a person's id is a person not found", async () => {
+    const { page, pageErrors, close } = await openApp(app.browser, app.runtime.url);
+    await signInAs(page, "coordinator@linkwork.test");
+    const answered = page.waitForResponse((response) => response.url().includes("/api/people/not-a-person"));
+    await page.goto("/people/not-a-person/edit");
+    expect((await answered).status()).toBe(400);
+    await page.getByRole("heading", { name: "Person not found", level: 1 }).waitFor();
+    expect(pageErrors).toEqual([]);
+    await close();
+  });
+
   it("is not offered to the GP who referred, who cannot open it either", async () => {
     const api = workflowApi(app.runtime.url);
     const referral = await api.referral("Olu");
