@@ -1,7 +1,8 @@
 import type { PersonRecord } from "@linkwork/core/person/requests";
 import { createSignal } from "solid-js";
 import { createStore, unwrap } from "solid-js/store";
-import type { RecordField, RecordFieldError } from "./person-record-fields";
+import type { PersonDetailsFields } from "../referral-form/person-details";
+import { type RecordField, type RecordFieldError, recordFieldId } from "./person-record-fields";
 import { type PersonRecordValues, rebaseRecordValues, toRecordValues } from "./person-record-values";
 
 /** A change refused because the record moved on: what happened, and how to carry on. */
@@ -23,6 +24,17 @@ export function createPersonRecordForm(record: PersonRecord) {
   const [conflict, setConflict] = createSignal<RecordConflict>();
   const [attempt, setAttempt] = createSignal(0);
   const errorFor = (field: RecordField) => errors().find((error) => error.field === field);
+  const set = <Field extends RecordField>(field: Field, value: PersonRecordValues[Field]) => {
+    setValues(field, () => value);
+  };
+  const message = (field: RecordField) => errorFor(field)?.message;
+  const details: PersonDetailsFields = {
+    values,
+    set,
+    id: recordFieldId,
+    message,
+    dateOfBirthParts: () => errorFor("dateOfBirth")?.dateParts ?? [],
+  };
   const problemFound = () => {
     setAttempt((count) => count + 1);
   };
@@ -30,14 +42,14 @@ export function createPersonRecordForm(record: PersonRecord) {
   return {
     base,
     values,
-    set<Field extends RecordField>(field: Field, value: PersonRecordValues[Field]) {
-      setValues(field, () => value);
-    },
+    set,
+    /** The questions, for the sections the referral form shares. */
+    details,
     errors,
     conflict,
     attempt,
     errorFor,
-    message: (field: RecordField) => errorFor(field)?.message,
+    message,
     /** Shows these problems and moves focus to the summary, even when they are the same as before. */
     fail(found: RecordFieldError[]) {
       setConflict(undefined);

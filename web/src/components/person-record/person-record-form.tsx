@@ -14,8 +14,8 @@ import { NotificationBanner } from "../../ui/notification-banner";
 import { SummaryList, SummaryRow } from "../../ui/summary-list";
 import { ConflictNotice } from "../feedback/conflict-notice";
 import { usePageTitle } from "../page-title";
+import { ContactSection } from "../referral-form/contact-section";
 import { CommunicationFields } from "./communication-fields";
-import { ContactFields } from "./contact-fields";
 import { createPersonRecordForm } from "./create-person-record-form";
 import { describeRecordConflict } from "./describe-record-conflict";
 import { IdentityFields } from "./identity-fields";
@@ -137,7 +137,7 @@ export function PersonRecordForm(props: {
         </SummaryList>
         <form id={recordFormId} novalidate onSubmit={submit} aria-label="The person's record">
           <IdentityFields form={form} />
-          <ContactFields form={form} />
+          <ContactSection fields={form.details} />
           <CommunicationFields form={form} />
           <div class="nhsuk-button-group">
             <Button disabled={update.isPending}>

@@ -2,7 +2,7 @@ import { type PersonRecord, PersonUpdateRequest } from "@linkwork/core/person/re
 import { type PersonDetails, PersonDetails as PersonDetailsSchema } from "@linkwork/core/person/schema";
 import { oneErrorPerQuestion } from "../form-errors";
 import { readDateOfBirth } from "../referral-form/date-of-birth";
-import type { YesNo } from "../referral-form/form-values";
+import { toPersonDetailsBody } from "../referral-form/person-details";
 import {
   type RecordField,
   type RecordFieldError,
@@ -18,33 +18,6 @@ export type PersonPatch =
   | { ok: true; request: PersonUpdateRequest; changed: RecordField[]; removed: RecordField[] }
   | { ok: false; errors: RecordFieldError[] };
 
-const optionalText = (value: string) => (value.trim() === "" ? undefined : value);
-const optionalYesNo = (value: YesNo) => (value === "" ? undefined : value === "yes");
-
-/** The details the form describes, before validation: blanks become absent, yes/no become booleans. */
-function toDetailsBody(values: PersonRecordValues, dateOfBirth: string): Record<string, unknown> {
-  const body: Record<string, unknown> = {
-    givenName: values.givenName,
-    familyName: values.familyName,
-    dateOfBirth,
-    postcode: values.postcode,
-    addressLine1: optionalText(values.addressLine1),
-    addressLine2: optionalText(values.addressLine2),
-    town: optionalText(values.town),
-    gender: optionalText(values.gender),
-    ethnicity: optionalText(values.ethnicity),
-    preferredLanguage: optionalText(values.preferredLanguage),
-    interpreterNeeded: optionalYesNo(values.interpreterNeeded),
-    sameSexWorkerRequested: optionalYesNo(values.sameSexWorkerRequested),
-    accessibleFormat: optionalText(values.accessibleFormat),
-    communicationNeeds: optionalText(values.communicationNeeds),
-    phone: optionalText(values.phone),
-    email: optionalText(values.email),
-    preferredContactMethod: optionalText(values.preferredContactMethod),
-  };
-  return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
-}
-
 const recorded = (value: unknown) => value !== undefined && value !== "";
 
 /**
@@ -54,7 +27,7 @@ const recorded = (value: unknown) => value !== undefined && value !== "";
  */
 export function buildPersonPatch(record: PersonRecord, values: PersonRecordValues): PersonPatch {
   const date = readDateOfBirth(values.dateOfBirth);
-  const body = toDetailsBody(values, date.ok ? date.isoDate : "");
+  const body = toPersonDetailsBody(values, date.ok ? date.isoDate : "");
   const parsed = CorrectedDetails.safeParse(body);
   if (!date.ok || !parsed.success) {
     const { errors, add } = oneErrorPerQuestion<RecordFieldError>();

@@ -1,16 +1,11 @@
 import type { PersonDetails } from "@linkwork/core/person/schema";
 import type { DateParts } from "../../ui/date-input";
 import type { YesNo } from "../referral-form/form-values";
+import type { PersonDetailValues } from "../referral-form/person-details";
 import { type RecordField, recordFields } from "./person-record-fields";
 
 /** What the form holds: text as typed, so nothing is reformatted before the user saves. */
-export type PersonRecordValues = {
-  [Field in RecordField]: Field extends "dateOfBirth"
-    ? DateParts
-    : Field extends "interpreterNeeded" | "sameSexWorkerRequested"
-      ? YesNo
-      : string;
-};
+export type PersonRecordValues = PersonDetailValues;
 
 const yesNo = (value: boolean | undefined): YesNo => (value === undefined ? "" : value ? "yes" : "no");
 

@@ -1,62 +1,64 @@
 import { Radios } from "../../ui/radios";
-import { Select } from "../../ui/select";
+import { Select, type SelectOption } from "../../ui/select";
 import { Textarea } from "../../ui/textarea";
-import type { ReferralForm } from "./create-referral-form";
-import { fieldId } from "./fields";
-import type { YesNo } from "./form-values";
 import { accessibleFormatOptions, languageOptions, yesNoOptions } from "./options";
+import { type PersonDetailsFields, yesNo } from "./person-details";
 
-export function CommunicationSection(props: { form: ReferralForm }) {
-  const { form } = props;
+/** The communication and access questions; `languages` defaults to the languages offered. */
+export function CommunicationSection(props: {
+  fields: PersonDetailsFields;
+  languages?: readonly SelectOption[];
+}) {
+  const { fields } = props;
   return (
     <>
       <h2 class="nhsuk-heading-m">Communication and access needs</h2>
       <Select
-        id={fieldId("person.preferredLanguage")}
+        id={fields.id("preferredLanguage")}
         label="Preferred language (optional)"
-        error={form.message("person.preferredLanguage")}
-        value={form.values.preferredLanguage}
-        onChange={(value) => form.set("preferredLanguage", value)}
-        options={languageOptions}
+        error={fields.message("preferredLanguage")}
+        value={fields.values.preferredLanguage}
+        onChange={(value) => fields.set("preferredLanguage", value)}
+        options={props.languages ?? languageOptions}
         emptyLabel="Not recorded"
       />
       <Radios
-        id={fieldId("person.interpreterNeeded")}
+        id={fields.id("interpreterNeeded")}
         legend="Does the person need an interpreter? (optional)"
         legendSize="s"
-        error={form.message("person.interpreterNeeded")}
-        value={form.values.interpreterNeeded}
-        onChange={(value) => form.set("interpreterNeeded", value as YesNo)}
+        error={fields.message("interpreterNeeded")}
+        value={fields.values.interpreterNeeded}
+        onChange={(value) => fields.set("interpreterNeeded", yesNo(value))}
         options={yesNoOptions}
         inline
       />
       <Radios
-        id={fieldId("person.sameSexWorkerRequested")}
+        id={fields.id("sameSexWorkerRequested")}
         legend="Has the person asked for a link worker of the same sex? (optional)"
         legendSize="s"
-        error={form.message("person.sameSexWorkerRequested")}
-        value={form.values.sameSexWorkerRequested}
-        onChange={(value) => form.set("sameSexWorkerRequested", value as YesNo)}
+        error={fields.message("sameSexWorkerRequested")}
+        value={fields.values.sameSexWorkerRequested}
+        onChange={(value) => fields.set("sameSexWorkerRequested", yesNo(value))}
         options={yesNoOptions}
         inline
       />
       <Select
-        id={fieldId("person.accessibleFormat")}
+        id={fields.id("accessibleFormat")}
         label="Information in an accessible format (optional)"
         hint="Accessible Information Standard"
-        error={form.message("person.accessibleFormat")}
-        value={form.values.accessibleFormat}
-        onChange={(value) => form.set("accessibleFormat", value)}
+        error={fields.message("accessibleFormat")}
+        value={fields.values.accessibleFormat}
+        onChange={(value) => fields.set("accessibleFormat", value)}
         options={accessibleFormatOptions}
         emptyLabel="None needed"
       />
       <Textarea
-        id={fieldId("person.communicationNeeds")}
+        id={fields.id("communicationNeeds")}
         label="Other communication needs (optional)"
         hint="For example, hearing loss, a learning disability, or needing someone with them"
-        error={form.message("person.communicationNeeds")}
-        value={form.values.communicationNeeds}
-        onInput={(value) => form.set("communicationNeeds", value)}
+        error={fields.message("communicationNeeds")}
+        value={fields.values.communicationNeeds}
+        onInput={(value) => fields.set("communicationNeeds", value)}
         rows={3}
       />
     </>

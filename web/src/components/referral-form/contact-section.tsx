@@ -1,77 +1,77 @@
 import { Radios } from "../../ui/radios";
 import { TextInput } from "../../ui/text-input";
-import type { ReferralForm } from "./create-referral-form";
-import { fieldId } from "./fields";
 import { contactMethodOptions } from "./options";
+import type { PersonDetailsFields } from "./person-details";
 
-export function ContactSection(props: { form: ReferralForm }) {
-  const { form } = props;
+/** The address and contact questions, asked the same way on the referral form and the record page. */
+export function ContactSection(props: { fields: PersonDetailsFields }) {
+  const { fields } = props;
   return (
     <>
       <h2 class="nhsuk-heading-m">Address and contact details</h2>
       <TextInput
-        id={fieldId("person.addressLine1")}
+        id={fields.id("addressLine1")}
         label="Address line 1 (optional)"
-        error={form.message("person.addressLine1")}
-        value={form.values.addressLine1}
-        onInput={(value) => form.set("addressLine1", value)}
+        error={fields.message("addressLine1")}
+        value={fields.values.addressLine1}
+        onInput={(value) => fields.set("addressLine1", value)}
         autocomplete="off"
       />
       <TextInput
-        id={fieldId("person.addressLine2")}
+        id={fields.id("addressLine2")}
         label="Address line 2 (optional)"
-        error={form.message("person.addressLine2")}
-        value={form.values.addressLine2}
-        onInput={(value) => form.set("addressLine2", value)}
+        error={fields.message("addressLine2")}
+        value={fields.values.addressLine2}
+        onInput={(value) => fields.set("addressLine2", value)}
         autocomplete="off"
       />
       <TextInput
-        id={fieldId("person.town")}
+        id={fields.id("town")}
         label="Town or city (optional)"
-        error={form.message("person.town")}
-        value={form.values.town}
-        onInput={(value) => form.set("town", value)}
+        error={fields.message("town")}
+        value={fields.values.town}
+        onInput={(value) => fields.set("town", value)}
         width={20}
         autocomplete="off"
       />
       <TextInput
-        id={fieldId("person.postcode")}
+        id={fields.id("postcode")}
         label="Postcode"
         hint="Used to find support near where the person lives"
-        error={form.message("person.postcode")}
-        value={form.values.postcode}
-        onInput={(value) => form.set("postcode", value)}
+        error={fields.message("postcode")}
+        value={fields.values.postcode}
+        onInput={(value) => fields.set("postcode", value)}
         width={10}
         autocomplete="off"
       />
       <TextInput
-        id={fieldId("person.phone")}
+        id={fields.id("phone")}
         label="Phone number (optional)"
         hint="For international numbers include the country code"
-        error={form.message("person.phone")}
-        value={form.values.phone}
-        onInput={(value) => form.set("phone", value)}
+        error={fields.message("phone")}
+        value={fields.values.phone}
+        onInput={(value) => fields.set("phone", value)}
         type="tel"
         width={20}
         autocomplete="off"
       />
       <TextInput
-        id={fieldId("person.email")}
+        id={fields.id("email")}
         label="Email address (optional)"
-        error={form.message("person.email")}
-        value={form.values.email}
-        onInput={(value) => form.set("email", value)}
+        error={fields.message("email")}
+        value={fields.values.email}
+        onInput={(value) => fields.set("email", value)}
         type="email"
         spellcheck={false}
         autocomplete="off"
       />
       <Radios
-        id={fieldId("person.preferredContactMethod")}
+        id={fields.id("preferredContactMethod")}
         legend="How would the person like to be contacted? (optional)"
         legendSize="s"
-        error={form.message("person.preferredContactMethod")}
-        value={form.values.preferredContactMethod}
-        onChange={(value) => form.set("preferredContactMethod", value)}
+        error={fields.message("preferredContactMethod")}
+        value={fields.values.preferredContactMethod}
+        onChange={(value) => fields.set("preferredContactMethod", value)}
         options={contactMethodOptions}
         small
       />

@@ -1,7 +1,8 @@
 import { createSignal } from "solid-js";
 import { createStore } from "solid-js/store";
-import type { FieldError, FieldPath } from "./fields";
+import { type FieldError, type FieldPath, fieldId } from "./fields";
 import { emptyReferralForm, type ReferralFormValues } from "./form-values";
+import type { PersonDetailsFields } from "./person-details";
 
 /** The form's values and the problems found at the last attempt to send it. */
 export function createReferralForm() {
@@ -9,12 +10,21 @@ export function createReferralForm() {
   const [errors, setErrors] = createSignal<FieldError[]>([]);
   const [attempt, setAttempt] = createSignal(0);
   const errorFor = (field: FieldPath) => errors().find((error) => error.field === field);
+  const personDetails: PersonDetailsFields = {
+    values,
+    set: (field, value) => setValues({ [field]: value } as Partial<ReferralFormValues>),
+    id: (field) => fieldId(`person.${field}`),
+    message: (field) => errorFor(`person.${field}`)?.message,
+    dateOfBirthParts: () => errorFor("person.dateOfBirth")?.dateParts ?? [],
+  };
 
   return {
     values,
     set<Key extends keyof ReferralFormValues>(key: Key, value: ReferralFormValues[Key]) {
       setValues({ [key]: value } as Partial<ReferralFormValues>);
     },
+    /** The questions about the person, for the sections the record page shares. */
+    personDetails,
     errors,
     errorFor,
     message: (field: FieldPath) => errorFor(field)?.message,

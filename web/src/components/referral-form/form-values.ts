@@ -1,4 +1,5 @@
 import type { DateParts } from "../../ui/date-input";
+import { optionalText, optionalYesNo, toPersonDetailsBody } from "./person-details";
 
 export type YesNo = "" | "yes" | "no";
 
@@ -59,9 +60,6 @@ export function emptyReferralForm(): ReferralFormValues {
   };
 }
 
-const optionalText = (value: string) => (value.trim() === "" ? undefined : value);
-const optionalYesNo = (value: YesNo) => (value === "" ? undefined : value === "yes");
-
 function withoutUndefined<T extends Record<string, unknown>>(record: T): Partial<T> {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
@@ -71,23 +69,7 @@ export function toReferralBody(values: ReferralFormValues, dateOfBirth: string):
   return {
     person: withoutUndefined({
       nhsNumber: optionalText(values.nhsNumber),
-      givenName: values.givenName,
-      familyName: values.familyName,
-      dateOfBirth,
-      postcode: values.postcode,
-      addressLine1: optionalText(values.addressLine1),
-      addressLine2: optionalText(values.addressLine2),
-      town: optionalText(values.town),
-      gender: optionalText(values.gender),
-      ethnicity: optionalText(values.ethnicity),
-      preferredLanguage: optionalText(values.preferredLanguage),
-      interpreterNeeded: optionalYesNo(values.interpreterNeeded),
-      sameSexWorkerRequested: optionalYesNo(values.sameSexWorkerRequested),
-      accessibleFormat: optionalText(values.accessibleFormat),
-      communicationNeeds: optionalText(values.communicationNeeds),
-      phone: optionalText(values.phone),
-      email: optionalText(values.email),
-      preferredContactMethod: optionalText(values.preferredContactMethod),
+      ...toPersonDetailsBody(values, dateOfBirth),
     }),
     ...withoutUndefined({ source: optionalText(values.source) }),
     practiceOds: values.practiceOds,

@@ -74,8 +74,8 @@ export function ReferralForm(props: { defaults: ReferralFormDefaults }) {
         <form id="referral-form" novalidate onSubmit={submit}>
           <ReferrerSection form={form} />
           <PersonSection form={form} />
-          <ContactSection form={form} />
-          <CommunicationSection form={form} />
+          <ContactSection fields={form.personDetails} />
+          <CommunicationSection fields={form.personDetails} />
           <ReasonSection form={form} />
           <Button disabled={create.isPending}>
             {create.isPending ? "Sending referral…" : "Send referral"}
