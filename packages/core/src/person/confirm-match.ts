@@ -119,28 +119,20 @@ async function commit(
         .where((attributes, { eq }) => eq(attributes.version, own.version))
         .commit(),
       outbox.create(toOutboxItem(event)).commit(),
-      audit
-        .create(
-          toAuditItem({
-            actor: user,
-            action: "person.match.confirm",
-            subjectType: "referral",
-            subjectId: referral.referralId,
-            purpose: "Confirmed as the person already known",
-            outcome: "granted",
-            at: now,
-          }),
-        )
-        .commit(),
-      ...joined.map((item) =>
+      ...[
+        { subjectId: referral.referralId, purpose: "Confirmed as the person already known" },
+        ...joined.map((item) => ({
+          subjectId: item.referralId,
+          purpose: `Moved to the person already known with ${referral.referralId}, on the same record`,
+        })),
+      ].map((entry) =>
         audit
           .create(
             toAuditItem({
               actor: user,
               action: "person.match.confirm",
               subjectType: "referral",
-              subjectId: item.referralId,
-              purpose: `Moved to the person already known with ${referral.referralId}, on the same record`,
+              ...entry,
               outcome: "granted",
               at: now,
             }),

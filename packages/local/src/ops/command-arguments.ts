@@ -154,3 +154,20 @@ export function parseCommand<Schema extends z.ZodType>(
     }),
   };
 }
+
+/**
+ * A command's arguments, or the process ends: 0 after printing the usage for --help, 2 after
+ * naming every problem with the usage beneath.
+ */
+export function readCommand<Schema extends z.ZodType>(schema: Schema, usage: string): z.infer<Schema> {
+  const parsed = parseCommand(schema, process.argv.slice(2));
+  if (parsed.help) {
+    console.info(usage);
+    process.exit(0);
+  }
+  if ("problems" in parsed) {
+    console.error(`${parsed.problems.join("\n")}\n\n${usage}`);
+    process.exit(2);
+  }
+  return parsed.values;
+}

@@ -2,7 +2,7 @@ import { connect } from "@linkwork/core/db/client";
 import { createDatabase } from "@linkwork/core/db/database";
 import { createEventPublisher } from "@linkwork/core/event/bus";
 import { outboxEventsBetween } from "@linkwork/core/event/outbox";
-import { backoffOf, parseCommand, RedriveArguments } from "./command-arguments";
+import { backoffOf, RedriveArguments, readCommand } from "./command-arguments";
 import type { DeadLetterQueue } from "./dead-letter-queue";
 import { localDeadLetterQueue } from "./local-dead-letter-queue";
 import { localRuntimeParts } from "./local-runtime-parts";
@@ -26,16 +26,7 @@ the command replays that time range from the outbox, otherwise it prints the ran
   --limit <n>              at most n messages
   --attempts <n>           tries per event (5), waits up to --base-delay-ms (200) doubling to --max-delay-ms (10000)`;
 
-const parsed = parseCommand(RedriveArguments, process.argv.slice(2));
-if (parsed.help) {
-  console.info(usage);
-  process.exit(0);
-}
-if ("problems" in parsed) {
-  console.error(`${parsed.problems.join("\n")}\n\n${usage}`);
-  process.exit(2);
-}
-const options = parsed.values;
+const options = readCommand(RedriveArguments, usage);
 
 try {
   let queue: DeadLetterQueue;

@@ -2,7 +2,7 @@ import { connect } from "@linkwork/core/db/client";
 import { createDatabase } from "@linkwork/core/db/database";
 import { createEventPublisher } from "@linkwork/core/event/bus";
 import { outboxEventsBetween } from "@linkwork/core/event/outbox";
-import { backoffOf, parseCommand, ReplayArguments } from "./command-arguments";
+import { backoffOf, ReplayArguments, readCommand } from "./command-arguments";
 import { localRuntimeParts } from "./local-runtime-parts";
 import { replay } from "./replay";
 
@@ -17,16 +17,7 @@ fills gaps without doubling anything. For older events, replay the bus archive f
   --local             the local runtime's table and bus (--runtime-url, http://localhost:3000)
   --attempts <n>      tries per batch (5), waits up to --base-delay-ms (200) doubling to --max-delay-ms (10000)`;
 
-const parsed = parseCommand(ReplayArguments, process.argv.slice(2));
-if (parsed.help) {
-  console.info(usage);
-  process.exit(0);
-}
-if ("problems" in parsed) {
-  console.error(`${parsed.problems.join("\n")}\n\n${usage}`);
-  process.exit(2);
-}
-const options = parsed.values;
+const options = readCommand(ReplayArguments, usage);
 
 try {
   const target = options.local
