@@ -20,6 +20,7 @@ export default defineConfig({
             "tests/integration/**/*.test.ts",
             "tests/api/**/*.test.ts",
             "tests/pipeline/**/*.test.ts",
+            "tests/live/**/*.test.ts",
           ],
           globalSetup: ["tests/support/dynamodb-global-setup.ts"],
           testTimeout: 30_000,

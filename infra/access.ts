@@ -9,6 +9,7 @@ export {
   sweepTableActions,
   sweepTableActionsFor,
   type TableAction,
+  webSocketTableActions,
 } from "./table-actions";
 
 /** Item actions on the table alone; Query on the table and its global indexes. */

@@ -1,4 +1,5 @@
 import { publicRoutes } from "@linkwork/core/http/public-routes";
+import { handlerPaths } from "@linkwork/functions/manifest";
 import { Duration } from "aws-cdk-lib";
 import {
   type HttpApi as CdkHttpApi,
@@ -18,8 +19,6 @@ import { encryptedLogGroup } from "./log-groups";
 import { operationsKey } from "./operations-key";
 import { type StageSettings, stageSettings } from "./stage";
 import { Storage } from "./storage";
-
-export const apiHandler = "functions/src/api/index.handler";
 
 /** Routes anyone may call (the same list the API's own middleware uses); everything else needs a token. */
 export { publicRoutes };
@@ -47,7 +46,7 @@ export function Api({ app, stack }: StackContext) {
   const { jwt } = use(Auth);
 
   const handler = tableFunction(stack, "ApiHandler", settings, {
-    handler: apiHandler,
+    handler: handlerPaths.api,
     memorySize: "1024 MB",
     timeout: "20 seconds",
     // Well above the stage's throttle (50 a second at ~100 ms each), and a ceiling on runaway cost.

@@ -3,6 +3,7 @@ import { Api } from "./api";
 import { Auth } from "./auth";
 import { exemptDeployTimeHandler } from "./compliance";
 import { Events } from "./events";
+import { connectLive, Live } from "./live";
 import { Schedules } from "./schedules";
 import { stageSettings } from "./stage";
 import { Storage } from "./storage";
@@ -21,7 +22,7 @@ export const defaultFunctionProps: FunctionProps = {
 };
 
 /** In dependency order: each stack uses only those before it. */
-export const stacks = [Storage, Events, Schedules, Auth, Api, Web] as const;
+export const stacks = [Storage, Live, Events, Schedules, Auth, Api, Web] as const;
 
 /**
  * App-wide settings. Development stages tear everything down with the stage; protected stages keep
@@ -36,5 +37,6 @@ export function configure(app: App): void {
 
 export function addStacks(app: App): void {
   for (const stack of stacks) app.stack(stack);
+  connectLive();
   for (const stack of stacks) exemptDeployTimeHandler(getStack(stack));
 }

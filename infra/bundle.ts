@@ -1,25 +1,24 @@
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { subscriptions } from "@linkwork/core/event/subscriptions";
+import { handlerPaths, subscriptions, webSocketHandlers } from "@linkwork/functions/manifest";
 import type { FunctionProps } from "sst/constructs";
 import { initProject } from "sst/project.js";
 import { useNodeHandler } from "sst/runtime/handlers/node.js";
-import { apiHandler } from "./api";
 import { defaultFunctionProps } from "./app";
-import { relayHandler } from "./events";
 import { scheduledSweeps } from "./schedules";
 
 export const repositoryRoot = fileURLToPath(new URL("..", import.meta.url));
 
 /** Every function SST bundles from functions/src, by a short name. */
 export const bundledFunctions: readonly { name: string; handler: string }[] = [
-  { name: "api", handler: apiHandler },
-  { name: "relay", handler: relayHandler },
+  { name: "api", handler: handlerPaths.api },
+  { name: "relay", handler: handlerPaths.relay },
   ...subscriptions.map((subscription) => ({
     name: `subscriber ${subscription.name}`,
     handler: subscription.handler,
   })),
   ...scheduledSweeps.map((sweep) => ({ name: `sweep ${sweep.name}`, handler: sweep.handler })),
+  ...Object.entries(webSocketHandlers).map(([route, handler]) => ({ name: `websocket ${route}`, handler })),
 ];
 
 export interface FunctionBundle {

@@ -1,6 +1,6 @@
 import { eventSource } from "@linkwork/core/event/catalogue";
 import { outboxStreamFilter } from "@linkwork/core/event/outbox-record";
-import { type Subscription, subscriptions } from "@linkwork/core/event/subscriptions";
+import { handlerPaths, type Subscription, subscriptions } from "@linkwork/functions/manifest";
 import { Duration } from "aws-cdk-lib";
 import * as iam from "aws-cdk-lib/aws-iam";
 import * as lambda from "aws-cdk-lib/aws-lambda";
@@ -12,8 +12,6 @@ import { deadLetters } from "./dead-letters";
 import { linkworkFunction, ruleWorker } from "./functions";
 import { type StageSettings, stageSettings } from "./stage";
 import { Storage } from "./storage";
-
-export const relayHandler = "functions/src/stream/relay.handler";
 
 /**
  * How long the bus archive keeps every Linkwork event: long enough to replay a missed day or week
@@ -41,7 +39,7 @@ export function Events({ app, stack }: StackContext) {
 
   const relayFailures = deadLetters(stack, "RelayFailures", settings, "Stream batches the relay gave up on");
   const relay = linkworkFunction(stack, "Relay", settings, {
-    handler: relayHandler,
+    handler: handlerPaths.relay,
     timeout: "30 seconds",
     // A stream shard has one batch in flight at a time; this is room for the shards of a busy table.
     concurrency: 10,

@@ -1,4 +1,4 @@
-import { scheduledJobs } from "@linkwork/core/schedule/jobs";
+import { schedules } from "@linkwork/functions/manifest";
 import { Duration } from "aws-cdk-lib";
 import * as events from "aws-cdk-lib/aws-events";
 import * as targets from "aws-cdk-lib/aws-events-targets";
@@ -21,7 +21,7 @@ export interface ScheduledSweep {
  * default bus with its schedule, retries and an alarmed dead letter queue. Sweeps must be safe to
  * run twice, since a retried invocation can overlap the next one.
  */
-export const scheduledSweeps: readonly ScheduledSweep[] = scheduledJobs.map((job) => ({
+export const scheduledSweeps: readonly ScheduledSweep[] = schedules.map((job) => ({
   name: job.name,
   handler: job.handler,
   every: Duration.minutes(job.everyMinutes),

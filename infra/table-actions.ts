@@ -35,7 +35,22 @@ export const apiTableActions: readonly TableAction[] = [
 export const subscriberTableActions: Readonly<Record<string, readonly TableAction[]>> = {
   /** One conditional put per event: the condition makes a second delivery a no-op. */
   timeline: ["PutItem"],
+  /**
+   * Queries the open connections of a meeting or an area, and closes (an update) those API Gateway
+   * says have gone.
+   */
+  live: ["Query", "UpdateItem"],
 };
+
+/** What each WebSocket route's function does to the table, by route (infra/live.ts). */
+export const webSocketTableActions = {
+  /** Reads the ticket, then consumes it (an update) and stores the connection (a put) in one transaction. */
+  $connect: ["GetItem", "UpdateItem", "PutItem"],
+  /** Closes the connection: an update that takes it out of the indexes and lets it expire. */
+  $disconnect: ["UpdateItem"],
+  /** Answers pings; it never touches the table. */
+  $default: [],
+} as const satisfies Readonly<Record<"$connect" | "$disconnect" | "$default", readonly TableAction[]>>;
 
 export function subscriberTableActionsFor(name: string): readonly TableAction[] {
   const actions = subscriberTableActions[name];

@@ -1,6 +1,7 @@
+import { handlerPaths } from "@linkwork/functions/manifest";
 import type { Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
-import { Api, apiHandler, preflightRoute, protectedRoute, publicRoutes } from "../api";
+import { Api, preflightRoute, protectedRoute, publicRoutes } from "../api";
 import { Auth } from "../auth";
 import { Storage } from "../storage";
 import { synthesise } from "./support/synthesise";
@@ -109,7 +110,7 @@ describe("routes", () => {
 describe("the API function", () => {
   it("runs the Hono app with the table and the token settings it verifies against", () => {
     const handler = functionNamed(api, "ApiHandler");
-    expect(handler.properties.Handler).toBe(apiHandler);
+    expect(handler.properties.Handler).toBe(handlerPaths.api);
     const variables = handler.properties.Environment.Variables;
     expect(imported(storage, variables.TABLE_NAME)).toEqual({
       Ref: logicalIdOf(storage, "Table", "AWS::DynamoDB::Table"),

@@ -16,6 +16,7 @@ describe("the SST app", () => {
   it("has one stack per concern, each after the stacks it uses", () => {
     expect(stacks.map((stack) => stack.name)).toEqual([
       "Storage",
+      "Live",
       "Events",
       "Schedules",
       "Auth",

@@ -1,6 +1,6 @@
 import { eventSource } from "@linkwork/core/event/catalogue";
 import { isOutboxImage } from "@linkwork/core/event/outbox-record";
-import { subscriptions } from "@linkwork/core/event/subscriptions";
+import { subscriptions } from "@linkwork/functions/manifest";
 import { Match, type Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { archiveRetention, Events } from "../events";

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { subscriptions } from "@linkwork/core/event/subscriptions";
+import { subscriptions } from "@linkwork/functions/manifest";
 import type { Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { Api } from "../api";

@@ -1,9 +1,10 @@
+import { schedules } from "@linkwork/functions/manifest";
 import { Duration } from "aws-cdk-lib";
 import type { Template } from "aws-cdk-lib/assertions";
 import { type StackContext, use } from "sst/constructs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { configure } from "../app";
-import { type ScheduledSweep, scheduledSweeps, scheduleSweep } from "../schedules";
+import { type ScheduledSweep, Schedules, scheduledSweeps, scheduleSweep } from "../schedules";
 import { stageSettings } from "../stage";
 import { Storage } from "../storage";
 import { synthesise } from "./support/synthesise";
@@ -23,6 +24,7 @@ function ExampleSweeps({ app, stack }: StackContext) {
 
 let sweeps: Template;
 let storage: Template;
+let deployed: Template;
 
 beforeAll(async () => {
   const synthesised = await synthesise({
@@ -37,6 +39,9 @@ beforeAll(async () => {
   sweeps = synthesised.template(ExampleSweeps);
   storage = synthesised.template(Storage);
   synthesised.dispose();
+  const app = await synthesise({ stage: "dev", stacks: [Storage, Schedules] });
+  deployed = app.template(Schedules);
+  app.dispose();
 });
 
 describe("a scheduled sweep", () => {
@@ -76,6 +81,24 @@ describe("a scheduled sweep", () => {
 });
 
 describe("deployed sweeps", () => {
+  it("are exactly the manifest's schedules, each on its own rule at its rate running its handler", () => {
+    const rules = resourcesOfType(deployed, "AWS::Events::Rule");
+    expect(rules).toHaveLength(schedules.length);
+    for (const schedule of schedules) {
+      const sweep = functionNamed(deployed, `Sweep_${schedule.name}`);
+      expect(sweep.properties.Handler, schedule.name).toBe(schedule.handler);
+      const rule = rules.find(
+        (candidate) =>
+          JSON.stringify(candidate.Properties.Targets[0].Arn) ===
+          JSON.stringify({ "Fn::GetAtt": [sweep.logicalId, "Arn"] }),
+      );
+      const minutes = schedule.everyMinutes;
+      expect(rule?.Properties.ScheduleExpression, schedule.name).toBe(
+        `rate(${minutes} ${minutes === 1 ? "minute" : "minutes"})`,
+      );
+    }
+  });
+
   it("include the service-level sweep every five minutes, reading the due index and writing conditionally", () => {
     const serviceLevels = scheduledSweeps.find((sweep) => sweep.name === "service-levels");
     expect(serviceLevels).toMatchObject({ handler: "functions/src/schedules/service-levels.handler" });

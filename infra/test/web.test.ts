@@ -8,6 +8,7 @@ import { Api } from "../api";
 import { stacks } from "../app";
 import { Auth } from "../auth";
 import { Events } from "../events";
+import { Live } from "../live";
 import { Schedules } from "../schedules";
 import { Storage } from "../storage";
 import { siteSource, Web } from "../web";
@@ -42,6 +43,7 @@ let templates: {
   storage: Template;
   events: Template;
   schedules: Template;
+  live: Template;
 };
 
 beforeAll(async () => {
@@ -59,6 +61,7 @@ beforeAll(async () => {
     storage: synthesised.template(Storage),
     events: synthesised.template(Events),
     schedules: synthesised.template(Schedules),
+    live: synthesised.template(Live),
   };
   synthesised.dispose();
 });
@@ -199,6 +202,10 @@ describe("in production", () => {
       Preflight: 10,
       Relay: 10,
       Subscriber_timeline: 10,
+      Subscriber_live: 10,
+      LiveConnect: 20,
+      LiveDisconnect: 20,
+      LiveMessage: 20,
       "Sweep_service-levels": 2,
     });
   });

@@ -20,7 +20,17 @@ const colleague: DevIdentity = {
   organisationId: team.vcsWorker.organisationId,
 };
 
+/** In an MDT (a relationship, not a role), but the referral's person is on none of its agendas. */
+const unlistedMember: DevIdentity = {
+  userId: "usr_test_mdt_member_unlisted",
+  email: "council.mdt@linkwork.test",
+  name: "Sam Okoro",
+  roles: ["mdt_member"],
+  organisationId: "org_northshire_council",
+};
+
 const outsiders: Record<string, DevIdentity> = {
+  "a member of an MDT that has not listed the person": unlistedMember,
   "another organisation's manager": team.pcnManager,
   "another organisation's link worker": team.pcnWorker,
   "a third organisation's link worker": team.carersWorker,
@@ -58,7 +68,18 @@ beforeAll(async () => {
   api = await createApiHarness();
   await seedStaff(api.context);
   await addLinkWorker(api.context, colleague);
-  await addUsers(api.context, [people.otherGp]);
+  await addUsers(api.context, [people.otherGp, unlistedMember]);
+  const mdt = await api.call("POST", "/api/mdts", {
+    as: team.admin,
+    body: {
+      name: "Riverside MDT",
+      practices: ["A81001"],
+      chairUserId: team.gp.userId,
+      memberUserIds: [unlistedMember.userId],
+      cadenceDays: 14,
+    },
+  });
+  expect(mdt.status, JSON.stringify(mdt.body)).toBe(201);
   const body = aReferral({ person: { ...aReferral().person, postcode: "NS1 4AB" } });
   let current = (await api.call("POST", "/api/referrals", { as: team.gp, body })).body;
   const step = async (path: string, as: DevIdentity, extra: Record<string, unknown> = {}) => {
@@ -116,13 +137,27 @@ describe("nobody outside a legitimate relationship learns that a referral exists
     const denied = new Set(
       audit.data.filter((entry) => entry.outcome === "denied").map((entry) => entry.actorId),
     );
-    for (const identity of [team.pcnManager, team.pcnWorker, team.carersWorker, colleague, people.otherGp]) {
+    for (const identity of [
+      team.pcnManager,
+      team.pcnWorker,
+      team.carersWorker,
+      colleague,
+      people.otherGp,
+      unlistedMember,
+    ]) {
       expect(denied.has(identity.userId), identity.email).toBe(true);
     }
   });
 
   it("keeps it out of other organisations' lists and caseloads", async () => {
-    for (const identity of [team.pcnManager, team.pcnWorker, team.carersWorker, colleague, people.otherGp]) {
+    for (const identity of [
+      team.pcnManager,
+      team.pcnWorker,
+      team.carersWorker,
+      colleague,
+      people.otherGp,
+      unlistedMember,
+    ]) {
       for (const query of ["", "?status=assigned", `?organisationId=${team.vcsManager.organisationId}`]) {
         const list = await api.call("GET", `/api/referrals${query}`, { as: identity });
         expect(list.status).toBe(200);

@@ -63,6 +63,7 @@ describe("signing in to the API", () => {
       name: people.gp.name,
       roles: people.gp.roles,
       organisationId: people.gp.organisationId,
+      mdtIds: [],
     });
   });
 

@@ -1,4 +1,4 @@
-import { parseEvent } from "@linkwork/core/event/catalogue";
+import { eventTypesAbout, isEventOf, parseEvent } from "@linkwork/core/event/catalogue";
 import { ReferralCreate } from "@linkwork/core/referral/schema";
 import { recordTimelineEntry } from "@linkwork/core/timeline/record";
 import { createId } from "@linkwork/core/util/id";
@@ -21,17 +21,15 @@ const coordinatorOnly = ["personId", "hasOtherOpenReferrals", "otherOpenReferral
 async function deliverEvents(referralIds: string[]) {
   const outbox = await api.db.entities.outbox.scan.go({ pages: "all" });
   for (const item of outbox.data.filter((event) => referralIds.includes(event.subject.id))) {
-    await recordTimelineEntry(
-      api.context.db,
-      parseEvent({
-        id: item.eventId,
-        type: item.type,
-        occurredAt: item.occurredAt,
-        actor: item.actor,
-        subject: item.subject,
-        data: item.data,
-      }),
-    );
+    const event = parseEvent({
+      id: item.eventId,
+      type: item.type,
+      occurredAt: item.occurredAt,
+      actor: item.actor,
+      subject: item.subject,
+      data: item.data,
+    });
+    if (isEventOf(event, eventTypesAbout("referral"))) await recordTimelineEntry(api.context.db, event);
   }
 }
 

@@ -161,12 +161,24 @@ describe("reading referrals", () => {
     const coordinatorView = await api.call("GET", `/api/referrals/${created.id}`, { as: people.coordinator });
     expect(coordinatorView.status).toBe(200);
     // Which person record it is on, what else they have open and who they may be are for the coordinator only.
-    const { personId, hasOtherOpenReferrals, possibleMatch: _possibleMatch, ...rest } = coordinatorView.body;
+    const {
+      personId,
+      hasOtherOpenReferrals,
+      possibleMatch: _possibleMatch,
+      allowedActions,
+      ...rest
+    } = coordinatorView.body;
     expect({ personId, hasOtherOpenReferrals }).toEqual({
       personId: expect.any(String),
       hasOtherOpenReferrals: false,
     });
-    expect(rest).toEqual(created);
+    // What each may do differs: the coordinator triages it, the referrer may withdraw it.
+    const { allowedActions: referrerActions, ...asReferrerSees } = created;
+    expect({ coordinator: allowedActions, referrer: referrerActions }).toEqual({
+      coordinator: ["triage", "signpost", "withdraw"],
+      referrer: ["withdraw"],
+    });
+    expect(rest).toEqual(asReferrerSees);
     const audit = await api.db.entities.audit.query.bySubject({ subjectId: created.id }).go();
     expect(audit.data.map((entry) => [entry.action, entry.actorId, entry.outcome])).toEqual([
       ["referral.create", people.gp.userId, "granted"],

@@ -118,6 +118,7 @@ describe("a referral's journey from the GP to a link worker's caseload", () => {
       "Incoming",
       "Link workers",
       "Our referrals",
+      "My actions",
     ]);
     const card = page.getByTestId("referral-card").filter({ hasText: fullName });
     await card.waitFor();

@@ -1,9 +1,9 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { createEventPublisher, type EventPublisher } from "@linkwork/core/event/bus";
-import { parseEvent } from "@linkwork/core/event/catalogue";
-import { subscriptions } from "@linkwork/core/event/subscriptions";
+import { eventTypesAbout, isEventOf, parseEvent } from "@linkwork/core/event/catalogue";
 import { recordTimelineEntry } from "@linkwork/core/timeline/record";
+import { subscriptions } from "@linkwork/functions/manifest";
 import { createLocalBus, type LocalBus } from "@linkwork/local/event-bus";
 import { eventBridgePath, eventBridgeRoutes } from "@linkwork/local/eventbridge-endpoint";
 import { operationsRoutes } from "@linkwork/local/ops/operations-routes";
@@ -40,7 +40,8 @@ export async function recoveryHarness(options: { deadLetterFile?: string } = {})
     loadHandler: async (subscription) => async (event) => {
       if (subscription.name !== "timeline") return;
       if (broken) throw new Error("timeline table unavailable");
-      await recordTimelineEntry(context.db, parseEvent(event.detail));
+      const parsed = parseEvent(event.detail);
+      if (isEventOf(parsed, eventTypesAbout("referral"))) await recordTimelineEntry(context.db, parsed);
     },
   });
   const app = new Hono().route("/", eventBridgeRoutes(bus)).route("/", operationsRoutes(bus, context));

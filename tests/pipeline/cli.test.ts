@@ -36,7 +36,7 @@ describe("the dev command", () => {
     expect(first.output()).toMatch(
       /coordinator@linkwork\.test\s+triage_coordinator\s+Northshire Social Prescribing Hub/,
     );
-    await eventually(async () => (delivered(first.output()).length === 6 ? true : undefined), {
+    await eventually(async () => (delivered(first.output()).length === 7 ? true : undefined), {
       timeoutMs: 60_000,
       what: "the seeded referrals' events",
     });
@@ -45,7 +45,7 @@ describe("the dev command", () => {
       "/api/referrals",
       { as: "coordinator@linkwork.test" },
     );
-    expect(before.body.items).toHaveLength(6);
+    expect(before.body.items).toHaveLength(7);
 
     expect(await first.stop("SIGTERM")).toBe(0);
     expect(first.output()).toContain("Stopped.");

@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { createEventPublisher } from "@linkwork/core/event/bus";
-import type { EventEnvelope } from "@linkwork/core/event/catalogue";
-import { type Subscription, subscriptions } from "@linkwork/core/event/subscriptions";
+import { eventTypes, type TypedEvent } from "@linkwork/core/event/catalogue";
+import { type Subscription, subscriptions } from "@linkwork/functions/manifest";
 import {
   type BusEvent,
   createLocalBus,
@@ -76,7 +76,7 @@ async function harness(
   };
 }
 
-function anEvent(overrides: Partial<EventEnvelope> = {}): EventEnvelope {
+function anEvent(): TypedEvent<"referral.received"> {
   return {
     id: `evt_${randomUUID()}`,
     type: "referral.received",
@@ -84,7 +84,6 @@ function anEvent(overrides: Partial<EventEnvelope> = {}): EventEnvelope {
     actor: { type: "user", id: "usr_gp" },
     subject: { type: "referral", id: "ref_1" },
     data: { referralId: "ref_1", source: "gp", practiceOds: "A81001", needs: ["housing"], riskFlags: [] },
-    ...overrides,
   };
 }
 
@@ -168,20 +167,30 @@ describe("the local event bus", () => {
     expect(bus.deliveries()).toEqual([]);
   });
 
-  it("routes with the subscription table infra deploys, one rule per subscription", async () => {
+  it("routes by the manifest's subscription table: each event type to exactly the subscriptions naming it", async () => {
     const { bus, received, put } = await harness({}, { subscriptions: [...subscriptions] });
-    await put({ Entries: [entry()] });
+    // One event of every type in the catalogue; PutEvents takes ten entries a call.
+    for (let start = 0; start < eventTypes.length; start += 10) {
+      const types = eventTypes.slice(start, start + 10);
+      await put({ Entries: types.map((type) => entry({ DetailType: type })) });
+    }
     await bus.whenIdle();
 
-    const timeline = subscriptions.find((subscription) => subscription.name === "timeline");
-    expect(timeline && ruleFor(timeline)).toEqual({
-      source: ["linkwork"],
-      "detail-type": expect.arrayContaining(["referral.received"]),
-    });
-    const expected = subscriptions.filter((subscription) =>
-      subscription.eventTypes.includes("referral.received"),
+    for (const subscription of subscriptions) {
+      expect(ruleFor(subscription)).toEqual({
+        source: ["linkwork"],
+        "detail-type": [...subscription.eventTypes],
+      });
+      const delivered = (received[subscription.name] ?? []).map((event) => event["detail-type"]);
+      expect(delivered.sort(), subscription.name).toEqual([...subscription.eventTypes].sort());
+    }
+    expect(Object.keys(received).sort()).toEqual(
+      subscriptions
+        .filter((subscription) => subscription.eventTypes.length > 0)
+        .map((subscription) => subscription.name)
+        .sort(),
     );
-    expect(Object.keys(received).sort()).toEqual(expected.map((subscription) => subscription.name).sort());
+    expect(bus.accepted()).toBe(eventTypes.length);
   });
 
   it("retries a failing subscriber, then dead-letters the event", async () => {

@@ -6,7 +6,8 @@ import {
   outboxStreamFilter,
   type StreamImage,
 } from "@linkwork/core/event/outbox-record";
-import { handlerPaths, loadHandler } from "@linkwork/local/handlers";
+import { handlerPaths, subscriptions } from "@linkwork/functions/manifest";
+import { loadHandler } from "@linkwork/local/handlers";
 import { type LocalRuntime, startLocalRuntime } from "@linkwork/local/runtime";
 import { createStreamPoller, type StreamHandler } from "@linkwork/local/stream-poller";
 import type { DynamoDBRecord } from "aws-lambda";
@@ -115,6 +116,21 @@ describe("the local runtime", () => {
     expect(items[0]?.data).toMatchObject({ referralId, source: "gp" });
   });
 
+  it("delivers each event to exactly the subscriptions the manifest routes its type to", async () => {
+    const referralId = await refer();
+    const [record] = await streamRecordsFor(referralId);
+    const event = outboxEventFromStreamImage(record?.dynamodb?.NewImage as StreamImage);
+    await runtime.settled();
+
+    const delivered = runtime.bus
+      .deliveries()
+      .filter((delivery) => delivery.event.detail.id === event.id)
+      .map((delivery) => delivery.subscription);
+    const routed = subscriptions.filter((subscription) => subscription.eventTypes.includes(event.type));
+    expect(routed.length).toBeGreaterThan(0);
+    expect(delivered.sort()).toEqual(routed.map((subscription) => subscription.name).sort());
+  });
+
   it("records an event once even when the relay delivers its batch twice", async () => {
     const referralId = await refer();
     await eventually(async () => ((await timeline(referralId)).length > 0 ? true : undefined), {
@@ -138,8 +154,8 @@ describe("the local runtime", () => {
   });
 
   it("seeds the demo world, whose referrals reach their timelines too", async () => {
-    expect(runtime.seeded).toMatchObject({ organisations: expect.any(Number), referrals: 6 });
-    const queue = await client.call<{ items: Array<{ id: string; referrerId?: string }> }>(
+    expect(runtime.seeded).toMatchObject({ organisations: expect.any(Number), referrals: 7 });
+    const queue = await client.call<{ items: Array<{ id: string; referrerId?: string; status: string }> }>(
       "GET",
       "/api/referrals",
       {
@@ -147,9 +163,20 @@ describe("the local runtime", () => {
       },
     );
     const seeded = queue.body.items.filter((referral) => referral.referrerId === "usr_gp");
-    expect(seeded.length).toBeGreaterThanOrEqual(6);
+    expect(seeded.length).toBeGreaterThanOrEqual(7);
     await runtime.settled();
-    for (const referral of seeded) {
+    // The two the MDT's last meeting discussed were received and triaged weeks before it; the
+    // rest (and those the tests above referred) wait in the triage queue.
+    const discussed = seeded.filter((referral) => referral.status === "triaged");
+    expect(discussed).toHaveLength(2);
+    for (const referral of discussed) {
+      expect((await timeline(referral.id, coordinator)).map((entry) => entry.type)).toEqual([
+        "referral.received",
+        "referral.triaged",
+        "referral.discussed_at_mdt",
+      ]);
+    }
+    for (const referral of seeded.filter((referral) => referral.status === "received")) {
       expect(await timeline(referral.id, coordinator)).toEqual([
         expect.objectContaining({ type: "referral.received" }),
       ]);

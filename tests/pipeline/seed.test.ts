@@ -2,7 +2,7 @@ import { allocationOptions, type OrganisationProfile } from "@linkwork/core/allo
 import { isValidNhsNumber } from "@linkwork/core/person/domain/nhs-number";
 import { ReferralCreate } from "@linkwork/core/referral/schema";
 import { findUserByEmail } from "@linkwork/core/user/find";
-import { demoReferrals } from "@linkwork/local/demo-referrals";
+import { demoReferrals, triagedBeforeLastMeeting } from "@linkwork/local/demo-referrals";
 import { demoOrganisations, demoUsers } from "@linkwork/local/demo-world";
 import { isDatabaseEmpty, seedDemoWorld } from "@linkwork/local/seed";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -22,10 +22,11 @@ const contract = [
   ["admin@linkwork.test", ["admin"], "Northshire Social Prescribing Hub", "hub"],
 ] as const;
 
+const seedDay = "2026-11-23T09:00:00.000Z";
 let setup: Setup;
 let firstRun: Awaited<ReturnType<typeof seedDemoWorld>>;
 beforeAll(async () => {
-  setup = await createTestContext();
+  setup = await createTestContext(seedDay);
   expect(await isDatabaseEmpty(setup.context)).toBe(true);
   firstRun = await seedDemoWorld(setup.context);
 });
@@ -92,7 +93,7 @@ describe("seeding the demo world", () => {
     expect(referrals).toHaveLength(demoReferrals.length);
     expect(firstRun.referrals).toBe(demoReferrals.length);
     for (const referral of referrals) {
-      expect(referral).toMatchObject({ status: "received", version: 1, referrerId: gp?.userId });
+      expect(referral.referrerId).toBe(gp?.userId);
       expect(referral.person.nhsNumber?.startsWith("999")).toBe(true);
       expect(isValidNhsNumber(referral.person.nhsNumber ?? "")).toBe(true);
     }
@@ -103,6 +104,41 @@ describe("seeding the demo world", () => {
     const outbox = await setup.db.entities.outbox.scan.go({ pages: "all" });
     expect(outbox.data.filter((event) => event.type === "referral.received")).toHaveLength(
       demoReferrals.length,
+    );
+  });
+
+  it("leaves in the triage queue, received now, all but the two the team's last meeting discussed", async () => {
+    const { referrals } = await everything(setup.db);
+    const waiting = referrals.filter(
+      (referral) => !((referral.person.nhsNumber ?? "") in triagedBeforeLastMeeting),
+    );
+    expect(waiting).toHaveLength(demoReferrals.length - 2);
+    for (const referral of waiting) {
+      expect(referral).toMatchObject({ status: "received", version: 1, receivedAt: seedDay });
+    }
+  });
+
+  it("received those two a fortnight before that meeting and triaged them that morning, so no timer runs", async () => {
+    const { referrals } = await everything(setup.db);
+    // The seed day is a Monday: this week's meeting is on the Tuesday, the last one on 10 November.
+    const discussed = referrals
+      .filter((referral) => (referral.person.nhsNumber ?? "") in triagedBeforeLastMeeting)
+      .sort((left, right) => left.receivedAt.localeCompare(right.receivedAt));
+    expect(
+      discussed.map((referral) => [
+        referral.person.givenName,
+        referral.status,
+        referral.version,
+        referral.receivedAt,
+        referral.triagedAt,
+        referral.sweepState,
+      ]),
+    ).toEqual([
+      ["Edith", "triaged", 2, "2026-10-27T09:00:00.000Z", "2026-10-27T11:00:00.000Z", "none"],
+      ["Albert", "triaged", 2, "2026-10-27T09:20:00.000Z", "2026-10-27T11:20:00.000Z", "none"],
+    ]);
+    expect(discussed.map((referral) => referral.priority)).toEqual(
+      Object.values(triagedBeforeLastMeeting).map((triage) => triage.priority),
     );
   });
 

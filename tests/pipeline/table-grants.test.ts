@@ -6,12 +6,25 @@ import {
   outboxEventFromStreamImage,
   type StreamImage,
 } from "@linkwork/core/event/outbox-record";
-import { subscriptions } from "@linkwork/core/event/subscriptions";
-import { scheduledJobs } from "@linkwork/core/schedule/jobs";
-import { handlerPaths, loadHandler } from "@linkwork/local/handlers";
+import { handlerPaths, schedules, subscriptions } from "@linkwork/functions/manifest";
+import { loadHandler } from "@linkwork/local/handlers";
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { apiTableActions, subscriberTableActions, sweepTableActions } from "../../infra/table-actions";
+import {
+  apiTableActions,
+  subscriberTableActions,
+  sweepTableActions,
+  webSocketTableActions,
+} from "../../infra/table-actions";
+import {
+  aTicket,
+  connectWorkload,
+  disconnectWorkload,
+  grantsTicket,
+  messageWorkload,
+  notifierWorkload,
+  startConnectionsEndpoint,
+} from "../live/grants-workloads";
 import { type ApiHarness, createApiHarness } from "../support/api";
 import { aReferral } from "../support/builders";
 import { testEndpoint } from "../support/database";
@@ -43,6 +56,16 @@ beforeAll(async () => {
   await recorder.during("timeline", timelineWorkload);
   await recorder.during("api", () => readTimelines());
   await recorder.during("service-levels", sweepWorkload);
+  const connections = await startConnectionsEndpoint("grantsOpen01=");
+  process.env.LIVE_CONNECTIONS_ENDPOINT = connections.url;
+  await aTicket(api.context, grantsTicket);
+  await recorder.during("$connect", () => connectWorkload("grantsSocket01=", grantsTicket));
+  await recorder.during("$default", () => messageWorkload("grantsSocket01="));
+  await recorder.during("$disconnect", () => disconnectWorkload("grantsSocket01="));
+  await recorder.during("live", () =>
+    notifierWorkload(api.context, { open: "grantsOpen01=", gone: "grantsGone01=" }),
+  );
+  await connections.close();
 }, 120_000);
 
 afterAll(async () => {
@@ -183,6 +206,55 @@ async function apiWorkload() {
   for (let attempt = 0; attempt < 6; attempt++) {
     await call("POST", "/api/self-referrals", { body: selfReferral, sourceIp: "192.0.2.41" });
   }
+  await meetingOutcomesWorkload();
+}
+
+/** An MDT meeting's outcomes: one person decided with an action, one carried over by the end. */
+async function meetingOutcomesWorkload() {
+  const send = (path: string, as: typeof team.gp, body: unknown) => call("POST", path, { as, body });
+  const mdt = await call("POST", "/api/mdts", {
+    as: team.admin,
+    body: {
+      name: "Grants MDT",
+      practices: ["A81001"],
+      chairUserId: team.gp.userId,
+      memberUserIds: [team.vcsWorker.userId],
+      cadenceDays: 14,
+    },
+  });
+  const startsAt = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString();
+  const meeting = await call("POST", `/api/mdts/${mdt.body.id}/meetings`, {
+    as: team.gp,
+    body: { startsAt, durationMinutes: 60 },
+  });
+  const items = [];
+  for (const referral of [await refer(), await refer()]) {
+    const listing = { referralId: referral.id, reason: "Grants" };
+    items.push((await send(`/api/meetings/${meeting.body.id}/items`, team.gp, listing)).body);
+  }
+  const started = await send(`/api/meetings/${meeting.body.id}/start`, team.gp, {
+    version: meeting.body.version,
+  });
+  const decided = await send(
+    `/api/meetings/${meeting.body.id}/items/${items[0].id}/outcome`,
+    team.vcsWorker,
+    {
+      version: items[0].version,
+      decision: "Befriender",
+      actions: [
+        {
+          description: "Match",
+          ownerOrganisationId: team.vcsWorker.organisationId,
+          dueOn: startsAt.slice(0, 10),
+        },
+      ],
+    },
+  );
+  await send(`/api/meetings/${meeting.body.id}/end`, team.gp, { version: started.body.version });
+  await call("GET", `/api/meetings/${meeting.body.id}/summary`, { as: team.vcsWorker });
+  await call("GET", "/api/actions", { as: team.vcsWorker });
+  const [action] = decided.body.outcome.actions;
+  await send(`/api/actions/${action.id}/complete`, team.vcsManager, { version: action.version });
 }
 
 async function readTimelines() {
@@ -222,7 +294,10 @@ async function timelineWorkload() {
   const [subscription] = subscriptions;
   if (!subscription) throw new Error("No subscriber");
   const handler = await loadHandler<(event: unknown) => Promise<void>>(subscription.handler);
-  const events = (await outboxImages()).map(outboxEventFromStreamImage);
+  // The rule delivers only the subscription's event types; the subscriber refuses any other.
+  const events = (await outboxImages())
+    .map(outboxEventFromStreamImage)
+    .filter((event) => subscription.eventTypes.includes(event.type));
   // Every event once, and the first again: EventBridge delivers at least once.
   for (const event of [...events, events[0]]) {
     await handler({ id: event?.id, "detail-type": event?.type, source: "linkwork", detail: event });
@@ -230,7 +305,7 @@ async function timelineWorkload() {
 }
 
 async function sweepWorkload() {
-  const [job] = scheduledJobs;
+  const [job] = schedules;
   if (!job) throw new Error("No scheduled job");
   const sweep = await loadHandler<() => Promise<{ expired: string[]; breached: string[] }>>(job.handler);
   // Six weeks on, every timer has run out: expiries, missed triage and missed first contact.
@@ -292,7 +367,7 @@ describe("the DynamoDB actions each handler performs", () => {
     },
   );
 
-  it.each(scheduledJobs.map((job) => job.name))(
+  it.each(schedules.map((job) => job.name))(
     "the %s sweep: only what it is granted, and every grant used",
     (name) => {
       const performed = recorder.actionsOf(name);
@@ -302,9 +377,19 @@ describe("the DynamoDB actions each handler performs", () => {
   );
 
   it("covers every subscriber and scheduled job there is (a new one needs its workload here)", () => {
-    expect(subscriptions.map((subscription) => subscription.name)).toEqual(["timeline"]);
-    expect(scheduledJobs.map((job) => job.name)).toEqual(["service-levels"]);
+    expect(subscriptions.map((subscription) => subscription.name)).toEqual(["timeline", "live"]);
+    expect(schedules.map((job) => job.name)).toEqual(["service-levels"]);
   });
+
+  it.each(Object.keys(webSocketTableActions) as (keyof typeof webSocketTableActions)[])(
+    "the WebSocket route %s: only what it is granted, and every grant used",
+    (route) => {
+      expect(compare(recorder.actionsOf(route), webSocketTableActions[route])).toEqual({
+        notGranted: [],
+        neverUsed: [],
+      });
+    },
+  );
 
   it("the stream relay: nothing at all, since it is granted no table access", () => {
     expect(recorder.actionsOf("relay")).toEqual([]);

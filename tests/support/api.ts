@@ -44,6 +44,8 @@ export async function createApiHarness(
     JWT_ISSUER: issuer.issuer,
     JWT_AUDIENCE: issuer.audience,
     JWKS_URL: `${base}/auth/dev/jwks.json`,
+    // Deployed and local APIs always know where boards open their socket; nothing listens here.
+    LIVE_URL: "ws://127.0.0.1:9/live",
   });
   const { handler } = (await import("@linkwork/functions/api/index")) as { handler: HttpApiHandler };
 

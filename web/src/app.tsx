@@ -19,6 +19,9 @@ const ReadyPage = lazy(() => import("./routes/ready"));
 const CaseloadPage = lazy(() => import("./routes/caseload"));
 const LinkWorkersPage = lazy(() => import("./routes/link-workers"));
 const PersonRecordPage = lazy(() => import("./routes/people/[id]/edit"));
+const MdtPage = lazy(() => import("./routes/mdt/index"));
+const MeetingPage = lazy(() => import("./routes/mdt/meetings/[meetingId]"));
+const ActionsPage = lazy(() => import("./routes/actions"));
 
 export function App() {
   return (
@@ -38,6 +41,9 @@ export function App() {
           <Route path="/caseload" component={CaseloadPage} />
           <Route path="/link-workers" component={LinkWorkersPage} />
           <Route path="/people/:id/edit" component={PersonRecordPage} />
+          <Route path="/mdt" component={MdtPage} />
+          <Route path="/mdt/meetings/:meetingId" component={MeetingPage} />
+          <Route path="/actions" component={ActionsPage} />
         </Route>
         <Route path="*" component={() => <NotFound />} />
       </Router>

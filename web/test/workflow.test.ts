@@ -83,11 +83,22 @@ describe("header links by role", () => {
     navigationFor((...roles) => roles.some((role) => held.includes(role))).map((link) => link.text);
 
   it("gives each role its own work", () => {
-    expect(linksFor("triage_coordinator")).toEqual(["Triage queue", "All referrals"]);
-    expect(linksFor("org_manager")).toEqual(["Incoming", "Link workers", "Our referrals"]);
-    expect(linksFor("link_worker")).toEqual(["Ready to pick up", "My caseload"]);
-    expect(linksFor("referrer", "mdt_member")).toEqual(["Refer someone", "My referrals"]);
+    expect(linksFor("triage_coordinator")).toEqual(["Triage queue", "All referrals", "My actions"]);
+    expect(linksFor("org_manager")).toEqual(["Incoming", "Link workers", "Our referrals", "My actions"]);
+    expect(linksFor("link_worker")).toEqual(["Ready to pick up", "My caseload", "My actions"]);
+    expect(linksFor("referrer", "mdt_member")).toEqual(["Refer someone", "My referrals", "My actions"]);
     expect(linksFor("commissioner")).toEqual([]);
+    expect(linksFor("admin")).toEqual(["MDT meetings"]);
+  });
+
+  it("offers MDT meetings to members of a team whatever their role, and to no one else", () => {
+    const links = (memberOfAnMdt: boolean, ...held: string[]) =>
+      navigationFor((...roles) => roles.some((role) => held.includes(role)), memberOfAnMdt).map(
+        (link) => link.text,
+      );
+    expect(links(true, "link_worker")).toContain("MDT meetings");
+    expect(links(false, "mdt_member")).not.toContain("MDT meetings");
+    expect(links(true, "commissioner")).toEqual(["MDT meetings"]);
   });
 
   it("keeps the triage queue marked while its other filters change", () => {

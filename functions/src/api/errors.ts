@@ -12,6 +12,7 @@ const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
   invalid_transition: 409,
   capacity_reached: 409,
   already_claimed: 409,
+  already_listed: 409,
   idempotency_conflict: 409,
   rate_limited: 429,
 };

@@ -1,7 +1,12 @@
 import type { ApiEnv } from "./env";
 import type { OpenApiRoutes } from "./openapi-routes";
+import { actionRoutes } from "./routes/actions";
 import { linkWorkerRoutes } from "./routes/link-workers";
+import { liveRoutes } from "./routes/live";
+import { mdtRoutes } from "./routes/mdts";
 import { meRoutes } from "./routes/me";
+import { meetingOutcomeRoutes } from "./routes/meeting-outcomes";
+import { meetingRoutes } from "./routes/meetings";
 import { organisationRoutes } from "./routes/organisations";
 import { peopleRoutes } from "./routes/people";
 import { personMatchRoutes } from "./routes/person-matches";
@@ -23,4 +28,9 @@ export const apiRoutes: OpenApiRoutes<ApiEnv>[] = [
   settingsRoutes,
   personMatchRoutes,
   peopleRoutes,
+  mdtRoutes,
+  meetingRoutes,
+  meetingOutcomeRoutes,
+  actionRoutes,
+  liveRoutes,
 ];

@@ -34,19 +34,27 @@ export function json<Schema extends z.ZodType>(schema: Schema, description: stri
 const idMaxLength = 64;
 
 /** An id exactly as `createId` makes them, so a malformed one is refused before any lookup. */
-function createdId(kind: "referral" | "person", example: string) {
+function createdId(
+  kind: "referral" | "person" | "mdt" | "meeting" | "agendaItem" | "action",
+  example: string,
+  label: string = kind,
+) {
   return z
-    .string({ error: `Give the ${kind}'s id` })
-    .max(idMaxLength, { error: `A ${kind} id is ${example.length} characters long`, abort: true })
+    .string({ error: `Give the ${label}'s id` })
+    .max(idMaxLength, { error: `A ${label} id is ${example.length} characters long`, abort: true })
     .regex(
       idPattern(kind),
-      `A ${kind} id is ${example.split("_")[0]}_ and 26 letters and digits, like ${example}`,
+      `A ${label} id is ${example.split("_")[0]}_ and 26 letters and digits, like ${example}`,
     )
     .meta({ example });
 }
 
 export const ReferralId = createdId("referral", "ref_01jd8k2m3n4p5q6r7s8t9v0w1x");
 export const PersonId = createdId("person", "per_01jd8k2m3n4p5q6r7s8t9v0w1x");
+export const MdtId = createdId("mdt", "mdt_01jd8k2m3n4p5q6r7s8t9v0w1x", "MDT");
+export const MeetingId = createdId("meeting", "mtg_01jd8k2m3n4p5q6r7s8t9v0w1x");
+export const ItemId = createdId("agendaItem", "itm_01jd8k2m3n4p5q6r7s8t9v0w1x", "agenda item");
+export const ActionId = createdId("action", "act_01jd8k2m3n4p5q6r7s8t9v0w1x");
 
 /**
  * Users' and organisations' ids are not all made by `createId` (Cognito names users by a UUID;
@@ -70,4 +78,15 @@ export const OrganisationIdParam = z.object({
 export const UserIdParam = z.object({ userId: UserId.meta({ param: { name: "userId", in: "path" } }) });
 export const PersonIdParam = z.object({
   personId: PersonId.meta({ param: { name: "personId", in: "path" } }),
+});
+export const MdtIdParam = z.object({ mdtId: MdtId.meta({ param: { name: "mdtId", in: "path" } }) });
+export const MeetingIdParam = z.object({
+  meetingId: MeetingId.meta({ param: { name: "meetingId", in: "path" } }),
+});
+export const MeetingItemParams = z.object({
+  meetingId: MeetingId.meta({ param: { name: "meetingId", in: "path" } }),
+  itemId: ItemId.meta({ param: { name: "itemId", in: "path" } }),
+});
+export const ActionIdParam = z.object({
+  actionId: ActionId.meta({ param: { name: "actionId", in: "path" } }),
 });

@@ -1,12 +1,12 @@
 import { connectFromEnvironment, type DatabaseConnection } from "@linkwork/core/db/client";
-import { parseEvent } from "@linkwork/core/event/catalogue";
+import { eventTypesAbout } from "@linkwork/core/event/catalogue";
+import { eventSubscriber } from "@linkwork/core/event/subscriber";
 import { recordTimelineEntry } from "@linkwork/core/timeline/record";
-import type { EventBridgeEvent } from "aws-lambda";
 
 let connection: DatabaseConnection | undefined;
 
-/** Writes every referral event onto its referral's timeline, once per event id. */
-export async function handler(event: EventBridgeEvent<string, unknown>): Promise<void> {
+/** Writes every event about a referral onto that referral's timeline, once per event id. */
+export const handler = eventSubscriber(eventTypesAbout("referral"), async (event) => {
   connection ??= connectFromEnvironment();
-  await recordTimelineEntry(connection, parseEvent(event.detail));
-}
+  await recordTimelineEntry(connection, event);
+});

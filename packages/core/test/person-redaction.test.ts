@@ -34,6 +34,7 @@ const referral: Referral = {
     { id: "ref_0", reference: "LW-CCCC-DDDD", status: "received", receivedAt: "2026-11-22T09:00:00.000Z" },
   ],
   possibleMatch: { basis: "nhs_number", differences: ["postcode"] },
+  allowedActions: ["triage", "signpost"],
 };
 const otherRecordFields = ["personId", "hasOtherOpenReferrals", "otherOpenReferrals", "possibleMatch"];
 

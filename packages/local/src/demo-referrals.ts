@@ -1,7 +1,8 @@
-import type { ReferralCreateInput } from "@linkwork/core/referral/schema";
+import type { Priority, ReferralCreateInput, SupportLevel } from "@linkwork/core/referral/schema";
 
 /**
- * Referrals from Riverside Surgery's GP waiting in the triage queue of a fresh demo world. NHS
+ * Referrals from Riverside Surgery's GP in a fresh demo world, most waiting in the triage queue
+ * (two were triaged weeks ago: `triagedBeforeLastMeeting`). NHS
  * numbers are in the 999 range reserved for test data and carry valid check digits; phone
  * numbers are from Ofcom's ranges for drama.
  */
@@ -130,4 +131,50 @@ export const demoReferrals: readonly ReferralCreateInput[] = [
     riskFlags: ["safeguarding"],
     consent: { shareWithProviders: false },
   },
+  {
+    person: {
+      nhsNumber: "9990007012",
+      givenName: "Roy",
+      familyName: "Pritchard",
+      dateOfBirth: "1959-09-14",
+      postcode: "NS2 5HX",
+      gender: "male",
+      ethnicity: "A",
+      preferredLanguage: "en",
+      phone: "07700 900 701",
+    },
+    source: "gp",
+    practiceOds: "A81002",
+    reason:
+      "Lost his job in October and behind on rent. Three A&E visits this month in crisis; the crisis team saw him last week. Wants help with money but does not want his details passed on.",
+    needs: ["finance_debt_benefits", "mental_wellbeing"],
+    riskFlags: ["crisis", "frequent_attender"],
+    consent: { shareWithProviders: false },
+  },
 ];
+
+export interface DemoTriage {
+  priority: Priority;
+  supportLevel: SupportLevel;
+  note: string;
+}
+
+/**
+ * The referrals the demo team's last meeting discussed (demo-mdt.ts), by NHS number, in the order
+ * they came in: received a fortnight before that meeting and triaged by the coordinator the same
+ * morning, so the meeting follows both on their timelines and no service level is left to run out
+ * (a triaged referral has no timer until it is allocated). Every other demo referral arrives on
+ * the seed day and waits in the triage queue.
+ */
+export const triagedBeforeLastMeeting: Readonly<Record<string, DemoTriage>> = {
+  "9990001014": {
+    priority: "soon",
+    supportLevel: "supported_connection",
+    note: "Frequent attender with low mood after bereavement: for the practices' MDT before allocation.",
+  },
+  "9990005478": {
+    priority: "soon",
+    supportLevel: "intensive",
+    note: "Two admissions after falls: the MDT to agree who leads his support before allocation.",
+  },
+};

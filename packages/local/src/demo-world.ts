@@ -150,7 +150,10 @@ export const demoPractices: readonly DemoPractice[] = [
   { odsCode: "A81005", name: "Millbrook Health Centre", postcode: "NS7 1LP" },
 ];
 
-/** The first eight are the contract's sign-ins; the last gives the second provider capacity. */
+/**
+ * The first eight are the contract's sign-ins; then the MDT's social worker and community nurse;
+ * the last gives the second provider capacity.
+ */
 export const demoUsers: readonly DemoUser[] = [
   {
     userId: "usr_coordinator",
@@ -211,6 +214,20 @@ export const demoUsers: readonly DemoUser[] = [
     name: "Chris Morgan",
     roles: ["admin"],
     organisationId: "org_northshire_hub",
+  },
+  {
+    userId: "usr_social_worker",
+    email: "social.worker@linkwork.test",
+    name: "Sarah O'Connell",
+    roles: ["mdt_member"],
+    organisationId: "org_northshire_council",
+  },
+  {
+    userId: "usr_community_nurse",
+    email: "community.nurse@linkwork.test",
+    name: "Ben Adeyemi",
+    roles: ["mdt_member"],
+    organisationId: "org_north_town_pcn",
   },
   {
     userId: "usr_worker_carers",

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { eventSource } from "@linkwork/core/event/catalogue";
-import type { Subscription } from "@linkwork/core/event/subscriptions";
+import type { Subscription } from "@linkwork/functions/manifest";
 import type { EventBridgeEvent, Context as LambdaContext } from "aws-lambda";
 import { z } from "zod";
 import { lambdaContext } from "./api-gateway";

@@ -5,12 +5,6 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 /** The repository root: handler paths are written relative to it, as infra deploys them. */
 export const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 
-/** The API, relay and subscriber entry points, named the way infra names them. */
-export const handlerPaths = {
-  api: "functions/src/api/index.handler",
-  relay: "functions/src/stream/relay.handler",
-} as const;
-
 const sourceExtensions = [".ts", ".mts", ".js", ".mjs"];
 
 /**

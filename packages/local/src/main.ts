@@ -70,6 +70,7 @@ Linkwork is running at ${active.url} (ready in ${seconds}s, ${seededNote})
 
   Web app   ${active.url}/
   API       ${active.url}/api  (OpenAPI: ${active.url}/api/openapi.json)
+  Live      ${active.liveUrl}  (with a ticket from POST /api/live/tickets)
   Sign in   POST ${active.url}/auth/dev/token  {"email": "<one of these>"}
 
 ${demoUsers

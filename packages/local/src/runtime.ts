@@ -6,11 +6,10 @@ import type { Context } from "@linkwork/core/context";
 import { connect } from "@linkwork/core/db/client";
 import { createDatabase } from "@linkwork/core/db/database";
 import { outboxStreamFilter } from "@linkwork/core/event/outbox-record";
-import { subscriptions } from "@linkwork/core/event/subscriptions";
 import { rewriteReferralKeys } from "@linkwork/core/referral/migrate-keys";
-import { scheduledJobs } from "@linkwork/core/schedule/jobs";
 import { awsClientLimits } from "@linkwork/core/util/aws-request-limits";
 import { systemClock } from "@linkwork/core/util/clock";
+import { handlerPaths, schedules, subscriptions, webSocketHandlers } from "@linkwork/functions/manifest";
 import type { HttpApiHandler } from "./api-gateway";
 import { dataLayout, ensurePrivateDirectory, wipeData } from "./data-directory";
 import { createDevIssuer, devAudience } from "./dev-issuer";
@@ -18,13 +17,19 @@ import { assertDataFolderFree, type DynamoDbLocal, startDynamoDbLocal } from "./
 import { LocalRuntimeError } from "./errors";
 import { createLocalBus, type LocalBus, type RetryPolicy, type SubscriberHandler } from "./event-bus";
 import { eventBridgePath } from "./eventbridge-endpoint";
-import { handlerPaths, loadHandler, repositoryRoot } from "./handlers";
+import { loadHandler, repositoryRoot } from "./handlers";
 import { appendJsonLine } from "./json-lines";
 import { createScheduler, type JobHandler, type Scheduler } from "./scheduler";
 import { isDatabaseEmpty, type SeedResult, seedDemoWorld } from "./seed";
 import { createLocalApp } from "./server";
 import { createStreamPoller, type StreamHandler, type StreamPoller } from "./stream-poller";
 import { ensureTable } from "./table";
+import {
+  attachWebSocketServer,
+  type LocalWebSocketServer,
+  type WebSocketRouteHandler,
+  webSocketPath,
+} from "./websocket-server";
 
 export interface LocalRuntimeOptions {
   /** 0 picks any free port; by default PORT, or 3000. */
@@ -54,6 +59,8 @@ export interface LocalRuntimeOptions {
 
 export interface LocalRuntime {
   url: string;
+  /** Where the board's WebSocket opens (with a ticket from `POST /api/live/tickets`). */
+  liveUrl: string;
   port: number;
   context: Context;
   tableName: string;
@@ -79,7 +86,8 @@ let running = false;
 /**
  * Plays AWS's part locally with the deployed handlers: DynamoDB Local for the table, the API
  * Lambda behind an API Gateway emulation, a stream poller feeding the relay, a local EventBridge
- * routing to the subscribers, a dev token issuer, and the built web app, all on one port.
+ * routing to the subscribers, the WebSocket API's routes behind a `ws` server with a local
+ * `@connections` endpoint, a dev token issuer, and the built web app, all on one port.
  */
 export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Promise<LocalRuntime> {
   if (running) throw new Error("A local runtime is already running in this process");
@@ -98,6 +106,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     bus?: LocalBus;
     poller?: StreamPoller;
     scheduler?: Scheduler;
+    webSockets?: LocalWebSocketServer;
   } = {};
   let stopping: Promise<void> | undefined;
   // The poller goes first, so a batch in flight can still publish through the bus and the server.
@@ -108,6 +117,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       await quietly(parts.scheduler?.stop());
       await quietly(parts.poller?.stop());
       await quietly(parts.bus?.close());
+      await quietly(parts.webSockets?.close());
       await quietly(parts.server && closeServer(parts.server));
       await quietly(parts.dynamodb?.stop());
       running = false;
@@ -126,6 +136,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const port = (server.address() as { port: number }).port;
     const url = `http://localhost:${port}`;
     const internalUrl = `http://${loopbackFor(options.host ?? "127.0.0.1")}:${port}`;
+    const liveUrl = `ws://localhost:${port}${webSocketPath}`;
 
     const started = performance.now();
     const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)}s`;
@@ -156,10 +167,22 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       JWT_ISSUER: issuer,
       JWT_AUDIENCE: devAudience,
       JWKS_URL: `${internalUrl}/auth/dev/jwks.json`,
+      LIVE_URL: liveUrl,
+      LIVE_CONNECTIONS_ENDPOINT: internalUrl,
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
     });
     const api = await loadHandler<HttpApiHandler>(handlerPaths.api);
     const relay = await loadHandler<StreamHandler>(handlerPaths.relay);
+    const webSockets = attachWebSocketServer({
+      server,
+      handlers: {
+        $connect: await loadHandler<WebSocketRouteHandler>(webSocketHandlers.$connect),
+        $disconnect: await loadHandler<WebSocketRouteHandler>(webSocketHandlers.$disconnect),
+        $default: await loadHandler<WebSocketRouteHandler>(webSocketHandlers.$default),
+      },
+      log,
+    });
+    parts.webSockets = webSockets;
     log(`table ${tableName} ready, handlers loaded (${elapsed()})`);
 
     const context: Context = {
@@ -186,6 +209,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       issuer: devIssuer,
       context,
       bus,
+      webSockets,
       webRoot: options.webRoot ?? join(repositoryRoot, "web", "dist"),
       log,
     });
@@ -208,7 +232,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     poller.start();
 
     const scheduler = createScheduler({
-      jobs: scheduledJobs,
+      jobs: schedules,
       loadHandler: (job) => loadHandler<JobHandler>(job.handler),
       intervalMs: () => options.scheduleIntervalMs ?? 60_000,
       log,
@@ -237,6 +261,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
 
     return {
       url,
+      liveUrl,
       port,
       context,
       tableName,

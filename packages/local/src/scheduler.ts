@@ -1,4 +1,4 @@
-import type { ScheduledJob } from "@linkwork/core/schedule/jobs";
+import type { Schedule } from "@linkwork/functions/manifest";
 
 export type JobHandler = () => Promise<unknown>;
 
@@ -15,17 +15,17 @@ export interface Scheduler {
  * A run that succeeds says nothing here: the handler logs what it changed, as it does in AWS.
  */
 export function createScheduler(options: {
-  jobs: readonly ScheduledJob[];
-  loadHandler: (job: ScheduledJob) => Promise<JobHandler>;
+  jobs: readonly Schedule[];
+  loadHandler: (job: Schedule) => Promise<JobHandler>;
   /** Locally a shorter interval than deployed is fine: the jobs are safe to run as often as you like. */
-  intervalMs: (job: ScheduledJob) => number;
+  intervalMs: (job: Schedule) => number;
   log: (line: string) => void;
 }): Scheduler {
   const timers: NodeJS.Timeout[] = [];
   const running = new Map<string, Promise<void>>();
   let stopped = false;
 
-  const run = (job: ScheduledJob): Promise<void> => {
+  const run = (job: Schedule): Promise<void> => {
     const previous = running.get(job.name) ?? Promise.resolve();
     const next = previous.then(async () => {
       if (stopped) return;

@@ -1,8 +1,9 @@
-import type { UserActor } from "@linkwork/core/actor";
 import type { Context } from "@linkwork/core/context";
 import { receiveReferral } from "@linkwork/core/referral/receive";
-import { ReferralCreate } from "@linkwork/core/referral/schema";
-import { demoReferrals } from "./demo-referrals";
+import { ReferralCreate, type ReferralCreateInput } from "@linkwork/core/referral/schema";
+import { transitionReferral } from "@linkwork/core/referral/transition";
+import { contextAt, demoActor, demoMdtExists, receivedBeforeLastMeeting, seedDemoMdt } from "./demo-mdt";
+import { demoReferrals, triagedBeforeLastMeeting } from "./demo-referrals";
 import { demoOrganisations, demoPractices, demoUsers } from "./demo-world";
 
 export interface SeedResult {
@@ -21,7 +22,8 @@ export async function isDatabaseEmpty(context: Context): Promise<boolean> {
 
 /**
  * Creates the demo world through the same entities and use cases as the API, so the referrals
- * raise their events and reach the timeline through the pipeline. Safe to run again: whatever
+ * raise their events and reach the timeline through the pipeline; then the MDT, its last meeting
+ * and this week's prepared meeting (demo-mdt.ts). Safe to run again: whatever
  * exists is kept as it is (a link worker's caseload is not reset) and nothing is duplicated.
  */
 export async function seedDemoWorld(context: Context): Promise<SeedResult> {
@@ -63,28 +65,46 @@ export async function seedDemoWorld(context: Context): Promise<SeedResult> {
   result.practices = created(practices);
   result.users = created(users);
 
+  // Those the team's last meeting discussed came in weeks ago, so their idempotency records
+  // have outlived their 24 hours; the team, seeded after them, says they are already here.
+  const storyTold = await demoMdtExists(context);
   // One at a time, so the triage queue shows them in the order written here.
-  const gp = referrer();
   for (const [index, input] of demoReferrals.entries()) {
-    const { replayed } = await receiveReferral(context, gp, ReferralCreate.parse(input), {
-      idempotencyKey: `demo-referral-${index + 1}`,
-    });
-    if (!replayed) result.referrals++;
+    const earlier = Object.keys(triagedBeforeLastMeeting).indexOf(input.person.nhsNumber ?? "");
+    if (earlier >= 0 && storyTold) continue;
+    const receivedIn =
+      earlier >= 0 ? contextAt(context, receivedBeforeLastMeeting(context.clock.now(), earlier)) : context;
+    if (await receiveDemoReferral(receivedIn, input, `demo-referral-${index + 1}`)) result.referrals++;
   }
+  await seedDemoMdt(context);
   return result;
 }
 
-function referrer(): UserActor {
-  const gp = demoUsers.find((candidate) => candidate.email === "gp@linkwork.test");
-  if (!gp) throw new Error("The demo world has no GP");
-  return {
-    type: "user",
-    userId: gp.userId,
-    email: gp.email,
-    name: gp.name,
-    roles: gp.roles,
-    organisationId: gp.organisationId,
-  };
+/**
+ * Receives one demo referral from the GP, unless an earlier seed did (true when this one did);
+ * one of those triaged before the last meeting is triaged by the coordinator two hours later.
+ */
+async function receiveDemoReferral(
+  context: Context,
+  input: ReferralCreateInput,
+  idempotencyKey: string,
+): Promise<boolean> {
+  const request = ReferralCreate.parse(input);
+  const { referral, replayed } = await receiveReferral(context, demoActor("gp@linkwork.test"), request, {
+    idempotencyKey,
+  });
+  const details = triagedBeforeLastMeeting[request.person.nhsNumber ?? ""];
+  if (!replayed && details) {
+    const triagedAt = new Date(context.clock.now().getTime() + 2 * 60 * 60 * 1000);
+    await transitionReferral(
+      contextAt(context, triagedAt),
+      demoActor("coordinator@linkwork.test"),
+      referral.id,
+      referral.version,
+      { type: "triage", ...details, needs: request.needs, riskFlags: request.riskFlags },
+    );
+  }
+  return !replayed;
 }
 
 async function createUnlessPresent(create: () => Promise<unknown>): Promise<boolean> {

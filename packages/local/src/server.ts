@@ -2,6 +2,7 @@ import type { HttpBindings } from "@hono/node-server";
 import type { Context } from "@linkwork/core/context";
 import { Hono } from "hono";
 import { type HttpApiHandler, invokeHttpApi } from "./api-gateway";
+import { connectionsRoutes } from "./connections-endpoint";
 import type { DevIssuer } from "./dev-issuer";
 import { devIssuerRoutes } from "./dev-issuer-routes";
 import type { LocalBus } from "./event-bus";
@@ -9,12 +10,15 @@ import { eventBridgeRoutes } from "./eventbridge-endpoint";
 import { createJwtAuthorizer } from "./jwt-authorizer";
 import { operationsRoutes } from "./ops/operations-routes";
 import { webApp } from "./web-app";
+import type { LocalWebSocketServer } from "./websocket-server";
 
 export interface LocalAppParts {
   api: HttpApiHandler;
   issuer: DevIssuer;
   context: Context;
   bus: LocalBus;
+  /** The WebSocket API's connections, for the local `@connections` endpoint (none without it). */
+  webSockets?: LocalWebSocketServer;
   webRoot: string;
   log: (line: string) => void;
 }
@@ -22,7 +26,8 @@ export interface LocalAppParts {
 /**
  * Everything on one port, as CloudFront and API Gateway present it in AWS: the API under `/api`
  * (behind the JWT authorizer, as deployed),
- * local sign-in under `/auth/dev`, the local EventBridge endpoint, and the web app for the rest.
+ * local sign-in under `/auth/dev`, the local EventBridge and `@connections` endpoints, and the web
+ * app for the rest (the board's WebSocket upgrades on the same port: websocket-server.ts).
  */
 export function createLocalApp(parts: LocalAppParts) {
   const app = new Hono<{ Bindings: HttpBindings }>();
@@ -45,6 +50,7 @@ export function createLocalApp(parts: LocalAppParts) {
 
   app.route("/", devIssuerRoutes(parts.issuer, parts.context));
   app.route("/", eventBridgeRoutes(parts.bus));
+  if (parts.webSockets) app.route("/", connectionsRoutes(parts.webSockets));
   app.route("/", operationsRoutes(parts.bus, parts.context));
   app.all("/auth/*", (c) => c.notFound());
   app.all("/local/*", (c) => c.notFound());

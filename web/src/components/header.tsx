@@ -17,7 +17,8 @@ export function Header() {
   const organisationName = () => findOrganisation(organisations.data, me.data?.organisationId)?.name;
   const navigate = useNavigate();
   const location = useLocation();
-  const links = () => (me.data ? navigationFor((...roles) => hasRole(me.data, ...roles)) : []);
+  const links = () =>
+    me.data ? navigationFor((...roles) => hasRole(me.data, ...roles), me.data.mdtIds.length > 0) : [];
   const current = (href: string) => isCurrentLink(href, location.pathname, location.search);
 
   const signOut = () => {

@@ -5,8 +5,12 @@ export interface NavigationLink {
   text: string;
 }
 
-/** The header's main links: each role's own work first. Someone with several roles gets each set once. */
-export function navigationFor(holds: (...roles: Role[]) => boolean): NavigationLink[] {
+/**
+ * The header's main links: each role's own work first. Someone with several roles gets each set once.
+ * MDT meetings follow membership of a team, which is a relationship, not a role; actions agreed in
+ * them can fall to anyone who works with people's records, or to their organisation.
+ */
+export function navigationFor(holds: (...roles: Role[]) => boolean, memberOfAnMdt = false): NavigationLink[] {
   const links: NavigationLink[] = [];
   const add = (link: NavigationLink) => {
     if (!links.some((existing) => existing.href === link.href)) links.push(link);
@@ -27,6 +31,10 @@ export function navigationFor(holds: (...roles: Role[]) => boolean): NavigationL
   if (holds("referrer", "mdt_member")) {
     add({ href: "/referrals/new", text: "Refer someone" });
     add({ href: "/referrals", text: "My referrals" });
+  }
+  if (memberOfAnMdt || holds("admin")) add({ href: "/mdt", text: "MDT meetings" });
+  if (holds("triage_coordinator", "org_manager", "link_worker", "mdt_member", "referrer")) {
+    add({ href: "/actions", text: "My actions" });
   }
   return links;
 }

@@ -114,6 +114,17 @@ export function describeTimelineEvent(
         title: event.type === "referral.triage_overdue" ? "Triage overdue" : "First contact overdue",
         details: text(data.dueAt) ? [`It was due ${formatDateTime(String(data.dueAt))}`] : [],
       };
+    case "referral.discussed_at_mdt": {
+      const actions = Array.isArray(data.actions) ? data.actions.length : 0;
+      return {
+        title: `Discussed at ${text(data.mdtName) ?? "an MDT meeting"}`,
+        details: lines(
+          labelled("Decision", data.decision),
+          actions > 0 ? `${actions === 1 ? "1 action" : `${actions} actions`} agreed` : undefined,
+          text(data.rolledTo) ? "Not decided: carried over to the team's next meeting" : undefined,
+        ),
+      };
+    }
     default: {
       const action = (event.type.split(".").pop() ?? event.type).replace(/_/g, " ");
       return { title: `Referral ${action}`, details: [] };

@@ -8,6 +8,8 @@ export interface Me {
   name: string;
   roles: Role[];
   organisationId: string;
+  /** The MDTs the user belongs to: membership is a relationship, not a role. */
+  mdtIds: string[];
 }
 
 export const meQuery = () =>

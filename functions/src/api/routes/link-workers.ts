@@ -1,4 +1,4 @@
-import { requireRole } from "@linkwork/core/actor";
+import { requireCapability } from "@linkwork/core/policy/capability";
 import { readCaseload } from "@linkwork/core/referral/caseload";
 import { CapacityRequest } from "@linkwork/core/referral/requests";
 import { Referral } from "@linkwork/core/referral/schema";
@@ -76,7 +76,7 @@ const caseload = createRoute({
 
 export const linkWorkerRoutes = new OpenApiRoutes<ApiEnv>()
   .openapi(capacity, async (c) => {
-    const manager = requireRole("org_manager");
+    const manager = requireCapability("set_caseload_limit");
     const updated = await setCaseloadLimit(
       c.get("context"),
       manager,
@@ -86,12 +86,12 @@ export const linkWorkerRoutes = new OpenApiRoutes<ApiEnv>()
     return c.json(updated, 200);
   })
   .openapi(workers, async (c) => {
-    const user = requireRole("org_manager", "triage_coordinator");
+    const user = requireCapability("list_link_workers");
     return c.json(
       { items: await listLinkWorkers(c.get("context"), user, c.req.valid("param").organisationId) },
       200,
     );
   })
   .openapi(caseload, async (c) =>
-    c.json(await readCaseload(c.get("context"), requireRole("link_worker")), 200),
+    c.json(await readCaseload(c.get("context"), requireCapability("read_caseload")), 200),
   );

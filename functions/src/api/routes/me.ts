@@ -1,3 +1,4 @@
+import { mdtRelationships } from "@linkwork/core/mdt/relationships";
 import { Role } from "@linkwork/core/user/role";
 import * as z from "zod";
 import type { ApiEnv } from "../env";
@@ -11,6 +12,9 @@ const Me = z
     name: z.string(),
     roles: z.array(Role),
     organisationId: z.string(),
+    mdtIds: z.array(z.string()).meta({
+      description: "The MDTs the user belongs to: membership is a relationship, not a role",
+    }),
   })
   .meta({ id: "Me" });
 
@@ -21,8 +25,9 @@ const me = createRoute({
   responses: { 200: json(Me, "The signed-in user"), 401: errorResponses[401] },
 });
 
-export const meRoutes = new OpenApiRoutes<ApiEnv>().openapi(me, (c) => {
+export const meRoutes = new OpenApiRoutes<ApiEnv>().openapi(me, async (c) => {
   const user = c.get("user");
+  const { memberOf } = await mdtRelationships(c.get("context"), user);
   return c.json(
     {
       id: user.userId,
@@ -30,6 +35,7 @@ export const meRoutes = new OpenApiRoutes<ApiEnv>().openapi(me, (c) => {
       name: user.name,
       roles: user.roles,
       organisationId: user.organisationId,
+      mdtIds: memberOf.map((membership) => membership.mdtId),
     },
     200,
   );

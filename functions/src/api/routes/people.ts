@@ -1,7 +1,7 @@
-import { requireRole } from "@linkwork/core/actor";
 import { readPerson } from "@linkwork/core/person/read-person";
 import { PersonRecord, PersonUpdateRequest } from "@linkwork/core/person/requests";
 import { updatePerson } from "@linkwork/core/person/update-person";
+import { requireCapability } from "@linkwork/core/policy/capability";
 import type { ApiEnv } from "../env";
 import { createRoute, OpenApiRoutes } from "../openapi-routes";
 import { errorResponses, json, PersonIdParam } from "../schemas";
@@ -41,11 +41,11 @@ const update = createRoute({
 
 export const peopleRoutes = new OpenApiRoutes<ApiEnv>()
   .openapi(read, async (c) => {
-    const user = requireRole("triage_coordinator");
+    const user = requireCapability("person_records");
     return c.json(await readPerson(c.get("context"), user, c.req.valid("param").personId), 200);
   })
   .openapi(update, async (c) => {
-    const user = requireRole("triage_coordinator");
+    const user = requireCapability("person_records");
     const person = await updatePerson(
       c.get("context"),
       user,

@@ -1,8 +1,8 @@
-import { requireRole } from "@linkwork/core/actor";
 import { confirmPossibleMatch } from "@linkwork/core/person/confirm-match";
 import { readPossibleMatch } from "@linkwork/core/person/read-match";
 import { PersonMatch } from "@linkwork/core/person/requests";
 import { splitPossibleMatch } from "@linkwork/core/person/split-match";
+import { requireCapability } from "@linkwork/core/policy/capability";
 import { VersionOnly } from "@linkwork/core/referral/requests";
 import { Referral } from "@linkwork/core/referral/schema";
 import type { ApiEnv } from "../env";
@@ -49,16 +49,16 @@ const split = decision("split", "Say the referral is about someone else: it keep
 
 export const personMatchRoutes = new OpenApiRoutes<ApiEnv>()
   .openapi(read, async (c) => {
-    const user = requireRole("triage_coordinator");
+    const user = requireCapability("person_records");
     return c.json(await readPossibleMatch(c.get("context"), user, c.req.valid("param").id), 200);
   })
   .openapi(confirm, async (c) => {
-    const user = requireRole("triage_coordinator");
+    const user = requireCapability("person_records");
     const { version } = c.req.valid("json");
     return c.json(await confirmPossibleMatch(c.get("context"), user, c.req.valid("param").id, version), 200);
   })
   .openapi(split, async (c) => {
-    const user = requireRole("triage_coordinator");
+    const user = requireCapability("person_records");
     const { version } = c.req.valid("json");
     return c.json(await splitPossibleMatch(c.get("context"), user, c.req.valid("param").id, version), 200);
   });

@@ -1,7 +1,7 @@
-import { requireRole } from "@linkwork/core/actor";
 import { allocateReferral } from "@linkwork/core/allocation/allocate";
 import { listAllocationOptions } from "@linkwork/core/allocation/options";
-import type { Command } from "@linkwork/core/referral/domain/lifecycle";
+import { requireReferralCapability } from "@linkwork/core/policy/capability";
+import type { Command, CommandType } from "@linkwork/core/referral/domain/lifecycle";
 import {
   AllocateRequest,
   CloseRequest,
@@ -14,7 +14,6 @@ import {
 } from "@linkwork/core/referral/requests";
 import { Referral } from "@linkwork/core/referral/schema";
 import { transitionReferral } from "@linkwork/core/referral/transition";
-import type { Role } from "@linkwork/core/user/role";
 import * as z from "zod";
 import type { ApiEnv } from "../env";
 import { createRoute, OpenApiRoutes } from "../openapi-routes";
@@ -59,17 +58,20 @@ function actionRoute<Body extends z.ZodType>(path: string, summary: string, body
   });
 }
 
-/** One lifecycle action: the roles that may ever take it, and how its body becomes a command. */
-function action<Body extends z.ZodType<{ version: number }>>(
+/**
+ * One lifecycle action: the command it gives (whoever may never give it is refused by the policy
+ * before anything is read), and how its body becomes that command.
+ */
+function action<Type extends CommandType, Body extends z.ZodType<{ version: number }>>(
   app: OpenApiRoutes<ApiEnv>,
   path: string,
   summary: string,
   body: Body,
-  roles: Role[],
-  toCommand: (input: z.output<Body>) => Command,
+  type: Type,
+  toCommand: (input: z.output<Body>) => Extract<Command, { type: Type }>,
 ) {
   return app.openapi(actionRoute(path, summary, body), async (c) => {
-    const user = requireRole(...roles);
+    const user = await requireReferralCapability(c.get("context"), type);
     // The route is built from a generic body schema, which Hono's inference cannot follow; both
     // targets were validated against that route before this runs.
     const valid = c.req.valid.bind(c.req) as unknown as ((target: "json") => z.output<Body>) &
@@ -105,12 +107,12 @@ const allocate = actionRoute("allocate", "Allocate a triaged referral to an orga
 
 export const referralActionRoutes = new OpenApiRoutes<ApiEnv>()
   .openapi(options, async (c) => {
-    const user = requireRole("triage_coordinator", "mdt_member");
+    const user = await requireReferralCapability(c.get("context"), "allocate");
     const { options: ranked } = await listAllocationOptions(c.get("context"), user, c.req.valid("param").id);
     return c.json({ options: ranked }, 200);
   })
   .openapi(allocate, async (c) => {
-    const user = requireRole("triage_coordinator", "mdt_member");
+    const user = await requireReferralCapability(c.get("context"), "allocate");
     const referral = await allocateReferral(
       c.get("context"),
       user,
@@ -125,7 +127,7 @@ action(
   "triage",
   "Set priority, support level, needs and risks",
   TriageRequest,
-  ["triage_coordinator"],
+  "triage",
   (input) => ({
     type: "triage",
     priority: input.priority,
@@ -140,7 +142,7 @@ action(
   "signpost",
   "Close at triage with information only",
   SignpostRequest,
-  ["triage_coordinator"],
+  "signpost",
   (input) => ({
     type: "signpost",
     note: input.note,
@@ -151,7 +153,7 @@ action(
   "accept",
   "Accept an allocation for your organisation",
   VersionOnly,
-  ["org_manager", "link_worker"],
+  "accept",
   () => ({
     type: "accept",
   }),
@@ -161,7 +163,7 @@ action(
   "decline",
   "Decline an allocation: it returns to triage with the reason",
   DeclineRequest,
-  ["org_manager", "link_worker"],
+  "decline",
   (input) => ({
     type: "decline",
     reason: input.reason,
@@ -172,7 +174,7 @@ action(
   "claim",
   "Pick up an accepted referral onto your caseload",
   VersionOnly,
-  ["link_worker"],
+  "claim",
   () => ({
     type: "claim",
   }),
@@ -182,40 +184,26 @@ action(
   "first-contact",
   "Record first contact with the person",
   VersionOnly,
-  ["link_worker"],
+  "record_first_contact",
   () => ({
     type: "record_first_contact",
   }),
 );
-action(
-  referralActionRoutes,
-  "close",
-  "Close the referral with a reason",
-  CloseRequest,
-  ["link_worker", "org_manager"],
-  (input) => ({
-    type: "close",
-    reason: input.reason,
-    note: input.note,
-  }),
-);
-action(
-  referralActionRoutes,
-  "reopen",
-  "Reopen a closed referral",
-  ReopenRequest,
-  ["link_worker", "org_manager", "triage_coordinator"],
-  (input) => ({
-    type: "reopen",
-    reason: input.reason,
-  }),
-);
+action(referralActionRoutes, "close", "Close the referral with a reason", CloseRequest, "close", (input) => ({
+  type: "close",
+  reason: input.reason,
+  note: input.note,
+}));
+action(referralActionRoutes, "reopen", "Reopen a closed referral", ReopenRequest, "reopen", (input) => ({
+  type: "reopen",
+  reason: input.reason,
+}));
 action(
   referralActionRoutes,
   "withdraw",
   "Withdraw a referral before triage",
   WithdrawRequest,
-  ["referrer", "triage_coordinator", "mdt_member"],
+  "withdraw",
   (input) => ({
     type: "withdraw",
     reason: input.reason,

@@ -1,4 +1,4 @@
-import { requireRole } from "@linkwork/core/actor";
+import { requireReferralCapability } from "@linkwork/core/policy/capability";
 import { listReferrals } from "@linkwork/core/referral/list";
 import { readReferral } from "@linkwork/core/referral/read";
 import { receiveReferral } from "@linkwork/core/referral/receive";
@@ -116,7 +116,7 @@ const timeline = createRoute({
 
 export const referralRoutes = new OpenApiRoutes<ApiEnv>()
   .openapi(create, async (c) => {
-    const user = requireRole("referrer", "triage_coordinator", "mdt_member");
+    const user = await requireReferralCapability(c.get("context"), "create");
     const key = c.req.valid("header")["idempotency-key"];
     const { referral, replayed } = await receiveReferral(
       c.get("context"),

@@ -1,4 +1,4 @@
-import { requireRole } from "@linkwork/core/actor";
+import { requireCapability } from "@linkwork/core/policy/capability";
 import { ServiceLevelSettingsRequest, ServiceLevelSettingsResponse } from "@linkwork/core/settings/schema";
 import { readServiceLevelSettings, setServiceLevelSettings } from "@linkwork/core/settings/service-levels";
 import type { ApiEnv } from "../env";
@@ -36,10 +36,10 @@ const write = createRoute({
 
 export const settingsRoutes = new OpenApiRoutes<ApiEnv>()
   .openapi(read, async (c) => {
-    requireRole("admin", "triage_coordinator", "org_manager");
+    requireCapability("read_settings");
     return c.json(await readServiceLevelSettings(c.get("context")), 200);
   })
   .openapi(write, async (c) => {
-    requireRole("admin");
+    requireCapability("change_settings");
     return c.json(await setServiceLevelSettings(c.get("context"), c.req.valid("json")), 200);
   });

@@ -16,7 +16,11 @@ export const auditSchema = createSchema({
     actorId: { type: "string", required: true, readOnly: true },
     actorOrganisationId: { type: "string", readOnly: true },
     action: { type: "string", required: true, readOnly: true },
-    subjectType: { type: ["referral", "person", "search"] as const, required: true, readOnly: true },
+    subjectType: {
+      type: ["referral", "person", "search", "mdt", "meeting"] as const,
+      required: true,
+      readOnly: true,
+    },
     subjectId: { type: "string", required: true, readOnly: true },
     purpose: { type: "string", required: true, readOnly: true },
     outcome: { type: ["granted", "denied"] as const, required: true, readOnly: true },

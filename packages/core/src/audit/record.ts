@@ -6,7 +6,7 @@ import { createId } from "../util/id";
 export interface AuditInput {
   actor: Actor;
   action: string;
-  subjectType: "referral" | "person" | "search";
+  subjectType: "referral" | "person" | "search" | "mdt" | "meeting";
   subjectId: string;
   purpose: string;
   outcome: "granted" | "denied";

@@ -2,6 +2,8 @@ import { Entity, Service } from "electrodb";
 import { auditSchema } from "../audit/entity";
 import { outboxSchema } from "../event/outbox-entity";
 import { idempotencySchema } from "../idempotency/entity";
+import { liveConnectionSchema, liveTicketSchema } from "../live/entity";
+import { actionSchema, agendaItemSchema, mdtMemberSchema, mdtSchema, meetingSchema } from "../mdt/entity";
 import { organisationSchema } from "../organisation/entity";
 import { personNhsNumberSchema, personSchema } from "../person/entity";
 import { personMatchSchema } from "../person/match-entity";
@@ -31,6 +33,13 @@ export function createDatabase(connection: DatabaseConnection) {
       idempotency: new Entity(idempotencySchema, config),
       serviceLevelSettings: new Entity(serviceLevelSettingsSchema, config),
       rateLimit: new Entity(rateLimitSchema, config),
+      mdt: new Entity(mdtSchema, config),
+      mdtMember: new Entity(mdtMemberSchema, config),
+      meeting: new Entity(meetingSchema, config),
+      agendaItem: new Entity(agendaItemSchema, config),
+      action: new Entity(actionSchema, config),
+      liveConnection: new Entity(liveConnectionSchema, config),
+      liveTicket: new Entity(liveTicketSchema, config),
     },
     config,
   );

@@ -1,4 +1,5 @@
 import { CustomAttributeType, createSchema } from "electrodb";
+import type { SubjectType } from "./definition";
 
 /**
  * An event waiting to be published. It is written in the same transaction as the change it
@@ -17,7 +18,7 @@ export const outboxSchema = createSchema({
       type: CustomAttributeType<{ type: "user" | "system" | "public"; id: string; name?: string }>("any"),
       required: true,
     },
-    subject: { type: CustomAttributeType<{ type: "referral"; id: string }>("any"), required: true },
+    subject: { type: CustomAttributeType<{ type: SubjectType; id: string }>("any"), required: true },
     data: { type: CustomAttributeType<Record<string, unknown>>("any"), required: true },
     expiresAt: { type: "number", required: true },
   },

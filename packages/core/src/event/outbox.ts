@@ -4,35 +4,68 @@ import { createId } from "../util/id";
 import {
   type EventData,
   type EventEnvelope,
+  type EventOfType,
+  type EventSubjectType,
   type EventType,
   eventCatalogue,
   parseEvent,
-  type TypedEvent,
 } from "./catalogue";
 
 const outboxRetentionSeconds = 7 * 24 * 60 * 60;
 
-export function createEvent<Type extends EventType>(
-  type: Type,
-  input: { actor: Actor; subject: { type: "referral"; id: string }; data: EventData<Type>; at: Date },
-): TypedEvent<Type> {
+export interface EventInput<Type extends EventType> {
+  actor: Actor;
+  /** What the event is about: the catalogue says which kind of subject each type takes. */
+  subject: { type: EventSubjectType<Type>; id: string };
+  data: EventData<Type>;
+  at: Date;
+}
+
+export function createEvent<Type extends EventType>(type: Type, input: EventInput<Type>): EventOfType<Type> {
+  const definition = eventCatalogue[type];
+  if (input.subject.type !== definition.subject) {
+    throw new Error(`A ${type} event is about a ${definition.subject}, not a ${input.subject.type}`);
+  }
   return {
     id: createId("event", input.at),
     type,
     occurredAt: input.at.toISOString(),
-    actor: {
-      type: input.actor.type,
-      id: actorId(input.actor),
-      ...(input.actor.type === "user" ? { name: input.actor.name } : {}),
-    },
+    actor: eventActor(input.actor),
     subject: input.subject,
     // Parsing here means a malformed event fails the command that raised it, not a consumer later.
-    data: eventCatalogue[type].parse(input.data) as EventData<Type>,
+    data: definition.data.parse(input.data) as EventData<Type>,
+  };
+}
+
+/**
+ * For a producer whose data is put together generically (the referral lifecycle's decision
+ * names its event by command): the type, subject and data are checked against the catalogue
+ * when the event is made, so a payload that does not fit fails the command that raised it.
+ */
+export function createCheckedEvent(
+  type: EventType,
+  input: { actor: Actor; subject: EventEnvelope["subject"]; data: Record<string, unknown>; at: Date },
+): EventEnvelope {
+  return parseEvent({
+    id: createId("event", input.at),
+    type,
+    occurredAt: input.at.toISOString(),
+    actor: eventActor(input.actor),
+    subject: input.subject,
+    data: input.data,
+  });
+}
+
+function eventActor(actor: Actor): EventEnvelope["actor"] {
+  return {
+    type: actor.type,
+    id: actorId(actor),
+    ...(actor.type === "user" ? { name: actor.name } : {}),
   };
 }
 
 /** The outbox item for an event, to be written in the same transaction as the change. */
-export function toOutboxItem(event: TypedEvent<EventType>) {
+export function toOutboxItem(event: EventEnvelope) {
   return {
     eventId: event.id,
     type: event.type,
@@ -40,7 +73,7 @@ export function toOutboxItem(event: TypedEvent<EventType>) {
     occurredOn: event.occurredAt.slice(0, 10),
     actor: event.actor,
     subject: event.subject,
-    data: event.data as Record<string, unknown>,
+    data: event.data,
     expiresAt: Math.floor(Date.parse(event.occurredAt) / 1000) + outboxRetentionSeconds,
   };
 }

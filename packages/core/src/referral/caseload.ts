@@ -2,9 +2,8 @@ import type { UserActor } from "../actor";
 import { recordAudit } from "../audit/record";
 import type { Context } from "../context";
 import { caseloadStatuses } from "./domain/lifecycle";
-import { toReferral } from "./mapper";
 import type { Referral } from "./schema";
-import { referralFor } from "./view";
+import { viewReferrals } from "./view";
 
 /** The link worker's own active caseload, with their limit; each record shown is audited. */
 export async function readCaseload(
@@ -33,7 +32,7 @@ export async function readCaseload(
     })),
   );
   return {
-    items: items.map((item) => referralFor(worker, toReferral(item, now))),
+    items: await viewReferrals(context, worker, items),
     caseloadLimit: profile.data?.caseloadLimit ?? 0,
     activeCaseload: profile.data?.activeCaseload ?? 0,
   };

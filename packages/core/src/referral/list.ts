@@ -3,10 +3,12 @@ import { hasRole, type UserActor } from "../actor";
 import { areaOf } from "../area/area";
 import { recordAudit } from "../audit/record";
 import type { Context } from "../context";
+import { mayEverDo } from "../policy/capability";
+import { linkWorkerQueueStatuses, referralPolicy } from "../policy/domain/referral-policy";
+import { noRelationships } from "../policy/domain/relationships";
 import { Forbidden } from "../util/errors";
 import { createId } from "../util/id";
 import { stableStringify } from "../util/stable-json";
-import { linkWorkerQueueStatuses, mayOpenRecords, referralAccess } from "./domain/access";
 import { firstMonthOfRecords, monthOf, previousMonth } from "./domain/months";
 import {
   type CursorContent,
@@ -67,14 +69,14 @@ export async function listReferrals(
   user: UserActor,
   filters: ReferralFilters,
 ): Promise<{ items: Referral[]; cursor?: string }> {
-  if (!mayOpenRecords(user)) throw Forbidden("Your role cannot open people's records");
+  if (!(await mayEverDo(context, user, "read"))) throw Forbidden("Your role cannot open people's records");
   const plan = planFor(context, user, filters);
   const { cursor, ...narrowing } = filters;
   const list = listFingerprint({ user: user.userId, index: plan.accessPattern, narrowing });
   const page = await readPage(context, plan, list, decodeCursor(cursor, list));
   const now = context.clock.now();
-  // Each index is scoped to the caller; this check only guards against a plan that is not.
-  const visible = page.items.filter((item) => referralAccess(user, item).allowed);
+  // Each index is scoped to the caller's plain relationships; the policy guards against a plan that is not.
+  const visible = page.items.filter((item) => referralPolicy(user, item, noRelationships).visible);
   await recordAudit(context, [
     {
       actor: user,

@@ -33,5 +33,7 @@ export function toReferral(item: ReferralItem, now: Date): Referral {
       ? { serviceLevel: { step: timer.kind, dueAt: timer.dueAt, overdue: isOverdue(item, dates, now) } }
       : {}),
     hasOtherOpenReferrals: otherOpenReferralIds.length > 0,
+    // What the caller may do is the viewer's: `viewReferrals` fills it in.
+    allowedActions: [],
   };
 }

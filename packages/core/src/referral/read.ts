@@ -2,21 +2,31 @@ import type { UserActor } from "../actor";
 import { type AuditInput, recordAudit } from "../audit/record";
 import { auditRefusal } from "../audit/refusal";
 import type { Context } from "../context";
+import { mayEverDo } from "../policy/capability";
+import { referralPolicy } from "../policy/domain/referral-policy";
+import { noRelationships, type Relationships } from "../policy/domain/relationships";
+import { referralRelationships } from "../policy/referral-relationships";
 import { Forbidden, NotFound } from "../util/errors";
-import { mayOpenRecords, referralAccess, seesOtherRecords } from "./domain/access";
+import { seesOtherRecords } from "./domain/access";
 import type { ReferralItem } from "./mapper";
 import { openStatuses, type Referral } from "./schema";
 import { viewReferral } from "./view";
 
-export function auditOf(user: UserActor, item: ReferralItem, action: string, at: Date): AuditInput {
-  const access = referralAccess(user, item);
+export function auditOf(
+  user: UserActor,
+  item: ReferralItem,
+  action: string,
+  at: Date,
+  relationships: Relationships = noRelationships,
+): AuditInput {
+  const access = referralPolicy(user, item, relationships);
   return {
     actor: user,
     action,
     subjectType: "referral",
     subjectId: item.referralId,
-    purpose: access.allowed ? access.purpose : "No relationship",
-    outcome: access.allowed ? "granted" : "denied",
+    purpose: access.visible ? (access.purpose ?? "Legitimate relationship") : "No relationship",
+    outcome: access.visible ? "granted" : "denied",
     at,
   };
 }
@@ -24,7 +34,8 @@ export function auditOf(user: UserActor, item: ReferralItem, action: string, at:
 /**
  * Loads a referral the user has a legitimate relationship with. Every attempt is audited, a
  * refusal and an id that names nothing included, so both cost the same read and write and the
- * answer's timing cannot tell them apart: each is reported as not found.
+ * answer's timing cannot tell them apart: each is reported as not found. Who may see it is the
+ * authorisation policy's: an MDT member's agenda listing is looked up only for someone it could help.
  */
 export async function readReferral(
   context: Context,
@@ -32,7 +43,7 @@ export async function readReferral(
   referralId: string,
   action = "referral.read",
 ): Promise<Referral> {
-  if (!mayOpenRecords(user)) {
+  if (!(await mayEverDo(context, user, "read"))) {
     const refused = Forbidden("Your role cannot open a person's record");
     await auditRefusal(context, user, { action, subjectType: "referral", subjectId: referralId }, refused);
     throw refused;
@@ -40,8 +51,9 @@ export async function readReferral(
   const result = await context.db.entities.referral.get({ referralId }).go({ consistent: true });
   const now = context.clock.now();
   const item = result.data;
+  const relationships = await referralRelationships(context, user, referralId, item, "read");
   const entry: AuditInput = item
-    ? auditOf(user, item, action, now)
+    ? auditOf(user, item, action, now, relationships)
     : {
         actor: user,
         action,
@@ -72,7 +84,7 @@ export async function readReferral(
     refused.audited = true;
     throw refused;
   }
-  const referral = await viewReferral(context, user, item);
+  const referral = await viewReferral(context, user, item, relationships);
   return others.length > 0 ? { ...referral, otherOpenReferrals: others } : referral;
 }
 

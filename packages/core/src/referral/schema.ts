@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { comparedFields } from "../person/domain/identity-match";
 import { PersonDetails } from "../person/schema";
+import { ReferralAction } from "../policy/domain/actions";
 import { isJsonObject } from "../util/validation";
 import {
   closureReasons,
@@ -177,6 +178,10 @@ export const Referral = z
     possibleMatch: PossibleMatchSummary.optional().meta({
       description:
         "For triage coordinators only: the referral may be about someone already known and waits for a coordinator to confirm or split it",
+    }),
+    allowedActions: z.array(ReferralAction).meta({
+      description:
+        "The workflow actions the caller may take on this referral now, from the authorisation policy",
     }),
   })
   .meta({ id: "Referral" });

@@ -4,11 +4,12 @@ import { auditRefusal } from "../audit/refusal";
 import type { Context } from "../context";
 import { transactWrite } from "../db/transact";
 import { conditionFailedAt, isTransientCancellation } from "../db/transaction";
-import type { EventType } from "../event/catalogue";
-import { createEvent, toOutboxItem } from "../event/outbox";
+import { createCheckedEvent, toOutboxItem } from "../event/outbox";
+import { referralPolicy } from "../policy/domain/referral-policy";
+import { noRelationships, type Relationships } from "../policy/domain/relationships";
+import { referralRelationships } from "../policy/referral-relationships";
 import { areaTimers } from "../settings/service-levels";
 import { AlreadyClaimed, CapacityReached, isAppError, NotFound, VersionConflict } from "../util/errors";
-import { referralAccess } from "./domain/access";
 import { type Command, caseloadStatuses, decide, type Performer } from "./domain/lifecycle";
 import type { ReferralItem } from "./mapper";
 import { scheduleFields } from "./schedule";
@@ -27,8 +28,9 @@ function performerOf(actor: Changer): Performer {
 }
 
 /**
- * Applies one lifecycle command: checks the caller may see the referral and holds its current
- * version, asks the state machine, then commits the new state (conditional on that version), the
+ * Applies one lifecycle command: checks the caller may see the referral (the authorisation policy,
+ * with an MDT agenda listing where it could help) and holds its current version, asks the state
+ * machine, then commits the new state (conditional on that version), the
  * caseload change (conditional on capacity), the person's open referrals, the event and an audit
  * entry in one transaction. A lost race is reported with the current version, never overwritten.
  * A refusal of any kind (not found, forbidden, stale, not allowed now) is audited too.
@@ -65,14 +67,21 @@ async function attemptTransition(
   extra: { eventData?: Record<string, unknown> },
 ): Promise<Referral> {
   for (let attempt = 1; ; attempt++) {
-    const current = await load(context, actor, referralId, command);
+    const { item: current, relationships } = await load(context, actor, referralId, command);
     const version = expectedVersion ?? current.version;
     if (current.version !== version) {
       if (command.type === "claim" && caseloadStatuses.includes(current.status))
         throw AlreadyClaimed(current.version);
       throw VersionConflict(current.version);
     }
-    const outcome = await commitChange(context, actor, current, command, extra.eventData ?? {});
+    const outcome = await commitChange(
+      context,
+      actor,
+      current,
+      relationships,
+      command,
+      extra.eventData ?? {},
+    );
     if (outcome.referral) return outcome.referral;
     if (attempt >= maxAttempts) throw VersionConflict(current.version);
   }
@@ -83,11 +92,16 @@ async function load(
   actor: Changer,
   referralId: string,
   command: Command,
-): Promise<ReferralItem> {
+): Promise<{ item: ReferralItem; relationships: Relationships }> {
   const result = await context.db.entities.referral.get({ referralId }).go({ consistent: true });
   const item = result.data;
+  if (actor.type !== "user") {
+    if (!item) throw NotFound("The referral");
+    return { item, relationships: noRelationships };
+  }
+  const relationships = await referralRelationships(context, actor, referralId, item, command.type);
   if (!item) throw NotFound("The referral");
-  if (actor.type === "user" && !referralAccess(actor, item).allowed) {
+  if (!referralPolicy(actor, item, relationships).visible) {
     // A link worker who lost the race to pick up a case from their own organisation's queue saw it
     // there a moment ago: they hear that a colleague took it, which tells them nothing new.
     const lostClaim =
@@ -97,18 +111,19 @@ async function load(
       caseloadStatuses.includes(item.status);
     throw lostClaim ? AlreadyClaimed(item.version) : NotFound("The referral");
   }
-  return item;
+  return { item, relationships };
 }
 
 async function commitChange(
   context: Context,
   actor: Changer,
   current: ReferralItem,
+  relationships: Relationships,
   command: Command,
   eventData: Record<string, unknown>,
 ): Promise<{ referral?: Referral }> {
   const now = context.clock.now();
-  const outcome = decide(current, command, performerOf(actor), now);
+  const outcome = decide(current, command, performerOf(actor), now, relationships);
   if (!outcome.ok) throw outcome.error;
   const { next, event, caseload } = outcome.decision;
   const timers = await areaTimers(context);
@@ -121,11 +136,11 @@ async function commitChange(
   };
   const wasOpen = openStatuses.includes(current.status);
   const isOpen = openStatuses.includes(nextItem.status);
-  const recorded = createEvent(event.type as EventType, {
+  const recorded = createCheckedEvent(event.type, {
     actor,
     at: now,
     subject: { type: "referral", id: current.referralId },
-    data: { ...event.data, ...eventData } as never,
+    data: { ...event.data, ...eventData },
   });
 
   const related = context.db.service.transaction
@@ -178,7 +193,7 @@ async function commitChange(
     ...related.TransactItems,
   ]);
 
-  if (!result.canceled) return { referral: await viewReferral(context, actor, nextItem) };
+  if (!result.canceled) return { referral: await viewReferral(context, actor, nextItem, relationships) };
   if (conditionFailedAt(result, 0)) {
     const latest = (
       await context.db.entities.referral.get({ referralId: current.referralId }).go({ consistent: true })

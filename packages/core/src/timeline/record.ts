@@ -1,12 +1,12 @@
 import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { DatabaseConnection } from "../db/client";
-import type { EventEnvelope } from "../event/catalogue";
+import type { EventTypeAbout, TypedEvent } from "../event/catalogue";
 import { timelinePut } from "./stored-entry";
 
 /** Adds the event to its referral's timeline; a second delivery of the same event changes nothing. */
 export async function recordTimelineEntry(
   connection: DatabaseConnection,
-  event: EventEnvelope,
+  event: TypedEvent<EventTypeAbout<"referral">>,
 ): Promise<"recorded" | "duplicate"> {
   const put = timelinePut(connection.tableName, {
     referralId: event.subject.id,

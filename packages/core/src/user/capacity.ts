@@ -1,6 +1,6 @@
 import type { UserActor } from "../actor";
 import type { Context } from "../context";
-import { isConditionalCheckFailure } from "../db/transaction";
+import { createEvent, toOutboxItem } from "../event/outbox";
 import { NotFound, VersionConflict } from "../util/errors";
 
 export interface LinkWorkerCapacity {
@@ -65,22 +65,41 @@ export async function setCaseloadLimit(
   }
   const currentVersion = existing.data.version;
   if (input.version !== undefined && input.version !== currentVersion) throw VersionConflict(currentVersion);
-  try {
-    const updated = await user
-      .patch({ userId })
-      .set({ caseloadLimit: input.caseloadLimit, updatedAt: context.clock.now().toISOString() })
-      .add({ version: 1 })
-      .where(
-        (attributes, { eq }) =>
-          `${eq(attributes.organisationId, manager.organisationId)} AND ${eq(attributes.version, currentVersion)}`,
-      )
-      .go({ response: "all_new" });
-    return toCapacity(updated.data as Parameters<typeof toCapacity>[0]);
-  } catch (error) {
-    if (isConditionalCheckFailure(error)) {
-      const latest = await user.get({ userId }).go({ consistent: true });
-      throw VersionConflict(latest.data?.version ?? currentVersion);
-    }
-    throw error;
+  const now = context.clock.now();
+  // Published, so every MDT board showing this worker's free places updates.
+  const event = createEvent("user.capacity_changed", {
+    actor: manager,
+    at: now,
+    subject: { type: "user", id: userId },
+    data: {
+      organisationId: manager.organisationId,
+      caseloadLimit: input.caseloadLimit,
+      ...(existing.data.caseloadLimit !== undefined
+        ? { previousCaseloadLimit: existing.data.caseloadLimit }
+        : {}),
+    },
+  });
+  const result = await context.db.service.transaction
+    .write(({ user, outbox }) => [
+      user
+        .patch({ userId })
+        .set({ caseloadLimit: input.caseloadLimit, updatedAt: now.toISOString() })
+        .add({ version: 1 })
+        .where(
+          (attributes, { eq }) =>
+            `${eq(attributes.organisationId, manager.organisationId)} AND ${eq(attributes.version, currentVersion)}`,
+        )
+        .commit(),
+      outbox.create(toOutboxItem(event)).commit(),
+    ])
+    .go();
+  if (result.canceled) {
+    const latest = await user.get({ userId }).go({ consistent: true });
+    throw VersionConflict(latest.data?.version ?? currentVersion);
   }
+  return toCapacity({
+    ...existing.data,
+    caseloadLimit: input.caseloadLimit,
+    version: currentVersion + 1,
+  });
 }

@@ -11,6 +11,7 @@ export type ErrorCode =
   | "invalid_transition"
   | "capacity_reached"
   | "already_claimed"
+  | "already_listed"
   | "idempotency_conflict"
   | "rate_limited";
 
@@ -62,6 +63,8 @@ export const AlreadyClaimed = (currentVersion?: number) =>
     "Another link worker has already picked up this referral",
     currentVersion === undefined ? {} : { currentVersion },
   );
+export const AlreadyListed = () =>
+  new AppError("already_listed", "This person is already on the meeting's agenda");
 export const IdempotencyConflict = () =>
   new AppError("idempotency_conflict", "This Idempotency-Key was already used for a different request");
 export const RateLimited = (retryAfterSeconds: number) =>

@@ -8,6 +8,10 @@ export const idPrefixes = {
   user: "usr",
   event: "evt",
   audit: "aud",
+  mdt: "mdt",
+  meeting: "mtg",
+  agendaItem: "itm",
+  action: "act",
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

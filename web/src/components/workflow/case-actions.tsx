@@ -16,12 +16,17 @@ const closeReasonOptions = ClosureReason.options
 
 const personName = (referral: Referral) => `${referral.person.givenName} ${referral.person.familyName}`;
 
-/** What a link worker (or their manager) does with a case: record first contact, and close it with a reason. */
+/**
+ * What a link worker (or their manager) does with a case: record first contact, and close it with
+ * a reason, each shown only where the referral's `allowedActions` say the user may.
+ */
 export function CaseActions(props: {
   referral: Referral;
   feedback: ActionFeedback;
-  mayRecordContact: boolean;
+  /** A page may leave recording contact out even where it is allowed. */
+  mayRecordContact?: boolean;
 }) {
+  const may = (action: "record_first_contact" | "close") => props.referral.allowedActions.includes(action);
   const [reason, setReason] = createSignal<string>();
   const [note, setNote] = createSignal("");
   const reasonId = () => `close-reason-${props.referral.id}`;
@@ -73,37 +78,39 @@ export function CaseActions(props: {
 
   return (
     <div class="linkwork-decision">
-      <Show when={props.mayRecordContact && props.referral.status === "assigned"}>
+      <Show when={props.mayRecordContact !== false && may("record_first_contact")}>
         <Button type="button" disabled={act.isPending} onClick={recordContact}>
           Record first contact<span class="nhsuk-u-visually-hidden"> with {personName(props.referral)}</span>
         </Button>
       </Show>
-      <Details summary="Close this case" open={hasCloseError()}>
-        <form novalidate onSubmit={close}>
-          <Radios
-            id={reasonId()}
-            legend="Why is the case closing?"
-            legendSize="s"
-            error={props.feedback.messageFor(reasonId())}
-            value={reason()}
-            onChange={setReason}
-            options={closeReasonOptions}
-            small
-          />
-          <Textarea
-            id={noteId()}
-            label="Closing note (optional)"
-            hint="What the person was connected to and how they are now. Their GP sees this"
-            error={props.feedback.messageFor(noteId())}
-            value={note()}
-            onInput={setNote}
-            rows={3}
-          />
-          <Button variant="secondary" disabled={act.isPending}>
-            Close case<span class="nhsuk-u-visually-hidden"> for {personName(props.referral)}</span>
-          </Button>
-        </form>
-      </Details>
+      <Show when={may("close")}>
+        <Details summary="Close this case" open={hasCloseError()}>
+          <form novalidate onSubmit={close}>
+            <Radios
+              id={reasonId()}
+              legend="Why is the case closing?"
+              legendSize="s"
+              error={props.feedback.messageFor(reasonId())}
+              value={reason()}
+              onChange={setReason}
+              options={closeReasonOptions}
+              small
+            />
+            <Textarea
+              id={noteId()}
+              label="Closing note (optional)"
+              hint="What the person was connected to and how they are now. Their GP sees this"
+              error={props.feedback.messageFor(noteId())}
+              value={note()}
+              onInput={setNote}
+              rows={3}
+            />
+            <Button variant="secondary" disabled={act.isPending}>
+              Close case<span class="nhsuk-u-visually-hidden"> for {personName(props.referral)}</span>
+            </Button>
+          </form>
+        </Details>
+      </Show>
     </div>
   );
 }

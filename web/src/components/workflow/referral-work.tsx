@@ -1,6 +1,7 @@
+import type { ReferralAction } from "@linkwork/core/policy/domain/actions";
 import type { Referral } from "@linkwork/core/referral/schema";
-import { Match, Switch } from "solid-js";
-import { hasRole, type Me } from "../../queries/me";
+import { Match, Show, Switch } from "solid-js";
+import type { Me } from "../../queries/me";
 import { Details } from "../../ui/details";
 import { AllocationPanel } from "../allocation/allocation-panel";
 import type { ActionFeedback } from "../feedback/action-feedback";
@@ -11,48 +12,51 @@ import { CaseActions } from "./case-actions";
 import { PickUp } from "./pick-up";
 
 /**
- * What this user can do with this referral now, if anything: triage or allocate it (coordinator),
- * answer its allocation (the organisation), pick it up (a link worker), or work the case.
+ * What this user can do with this referral now, if anything, as the API's policy says in its
+ * `allowedActions`: triage or allocate it, answer its allocation, pick it up, or work the case.
  */
 export function ReferralWork(props: { referral: Referral; me: Me; feedback: ActionFeedback }) {
   const referral = () => props.referral;
-  const coordinates = () => hasRole(props.me, "triage_coordinator");
-  const ofMyOrganisation = () => referral().organisationId === props.me.organisationId;
+  const may = (action: ReferralAction) => referral().allowedActions.includes(action);
+  const mayTriage = () => may("triage") || may("signpost");
   const onCaseload = () => referral().assignedTo === props.me.id;
-  const isOpenCase = () => referral().status === "assigned" || referral().status === "active";
+  const triageForms = () => (
+    <>
+      <Show when={may("triage")}>
+        <TriageForm referral={referral()} feedback={props.feedback} />
+      </Show>
+      <Show when={may("signpost")}>
+        <SignpostForm referral={referral()} feedback={props.feedback} />
+      </Show>
+    </>
+  );
   return (
     <Switch>
-      <Match when={coordinates() && referral().status === "received"}>
+      <Match when={referral().status === "received" && mayTriage()}>
+        <div class="linkwork-work-area">{triageForms()}</div>
+      </Match>
+      <Match when={referral().status === "triaged" && (may("allocate") || mayTriage())}>
         <div class="linkwork-work-area">
-          <TriageForm referral={referral()} feedback={props.feedback} />
-          <SignpostForm referral={referral()} feedback={props.feedback} />
+          <Show when={may("allocate")}>
+            <AllocationPanel referral={referral()} feedback={props.feedback} />
+          </Show>
+          <Show when={mayTriage()}>
+            <Details
+              summary={may("signpost") ? "Change the triage or close as signposted" : "Change the triage"}
+            >
+              {triageForms()}
+            </Details>
+          </Show>
         </div>
       </Match>
-      <Match when={coordinates() && referral().status === "triaged"}>
-        <div class="linkwork-work-area">
-          <AllocationPanel referral={referral()} feedback={props.feedback} />
-          <Details summary="Change the triage or close as signposted">
-            <TriageForm referral={referral()} feedback={props.feedback} />
-            <SignpostForm referral={referral()} feedback={props.feedback} />
-          </Details>
-        </div>
-      </Match>
-      <Match
-        when={
-          hasRole(props.me, "org_manager", "link_worker") &&
-          ofMyOrganisation() &&
-          referral().status === "allocated"
-        }
-      >
+      <Match when={may("accept") || may("decline")}>
         <div class="linkwork-work-area">
           <h2 class="nhsuk-heading-m">Allocated to your organisation</h2>
           <p class="nhsuk-body">Accept it if you can support this person, or decline it with a reason.</p>
           <AllocationDecision referral={referral()} feedback={props.feedback} />
         </div>
       </Match>
-      <Match
-        when={hasRole(props.me, "link_worker") && ofMyOrganisation() && referral().status === "accepted"}
-      >
+      <Match when={may("claim")}>
         <div class="linkwork-work-area">
           <h2 class="nhsuk-heading-m">Ready to pick up</h2>
           <p class="nhsuk-body">
@@ -61,12 +65,10 @@ export function ReferralWork(props: { referral: Referral; me: Me; feedback: Acti
           <PickUp referral={referral()} feedback={props.feedback} />
         </div>
       </Match>
-      <Match
-        when={isOpenCase() && (onCaseload() || (hasRole(props.me, "org_manager") && ofMyOrganisation()))}
-      >
+      <Match when={may("record_first_contact") || may("close")}>
         <div class="linkwork-work-area">
           <h2 class="nhsuk-heading-m">{onCaseload() ? "On your caseload" : "With a link worker"}</h2>
-          <CaseActions referral={referral()} feedback={props.feedback} mayRecordContact={onCaseload()} />
+          <CaseActions referral={referral()} feedback={props.feedback} />
         </div>
       </Match>
     </Switch>

@@ -1,6 +1,9 @@
+import { referralRefusal } from "../../policy/domain/referral-policy";
+import { noRelationships, type Relationships } from "../../policy/domain/relationships";
 import type { Role } from "../../user/role";
 import { AlreadyClaimed, type AppError, Forbidden, InvalidTransition } from "../../util/errors";
 import type { ClosureReason, NeedDomain, Priority, ReferralStatus, RiskFlag, SupportLevel } from "../schema";
+import { allowedFrom } from "./allowed-from";
 
 /** The parts of a referral the lifecycle reads and changes. */
 export interface ReferralState {
@@ -65,36 +68,6 @@ export const eventOfCommand = {
   withdraw: "referral.withdrawn",
 } as const satisfies Record<CommandType, string>;
 
-/** Where each command may start from: every other status is an invalid transition. */
-export const allowedFrom: Record<CommandType, readonly ReferralStatus[]> = {
-  triage: ["received", "triaged"],
-  signpost: ["received", "triaged"],
-  allocate: ["triaged"],
-  accept: ["allocated"],
-  decline: ["allocated"],
-  expire_allocation: ["allocated"],
-  claim: ["accepted"],
-  record_first_contact: ["assigned"],
-  close: ["assigned", "active"],
-  reopen: ["closed"],
-  withdraw: ["received"],
-};
-
-/** Roles that may ever give each command; the system alone expires allocations. */
-export const rolesFor: Record<CommandType, readonly Role[]> = {
-  triage: ["triage_coordinator"],
-  signpost: ["triage_coordinator"],
-  allocate: ["triage_coordinator", "mdt_member"],
-  accept: ["org_manager", "link_worker"],
-  decline: ["org_manager", "link_worker"],
-  expire_allocation: [],
-  claim: ["link_worker"],
-  record_first_contact: ["link_worker"],
-  close: ["link_worker", "org_manager"],
-  reopen: ["link_worker", "org_manager", "triage_coordinator"],
-  withdraw: ["referrer", "triage_coordinator", "mdt_member"],
-};
-
 /** Statuses that count against a link worker's active caseload. */
 export const caseloadStatuses: readonly ReferralStatus[] = ["assigned", "active"];
 
@@ -111,11 +84,18 @@ const refuse = (error: AppError): Outcome => ({ ok: false, error });
 const statusLabel = (status: ReferralStatus) => status.replace("_", " ");
 
 /**
- * The referral lifecycle as one pure function: given the referral, a command, who gives it and
- * when, it returns the next state and the event to record, or the reason it may not happen.
+ * The referral lifecycle as one pure function: given the referral, a command, who gives it (and
+ * their relationships beyond the referral's own fields, such as an MDT agenda listing) and when,
+ * it returns the next state and the event to record, or the reason it may not happen.
  */
-export function decide(referral: ReferralState, command: Command, performer: Performer, at: Date): Outcome {
-  const permission = checkPerformer(referral, command, performer);
+export function decide(
+  referral: ReferralState,
+  command: Command,
+  performer: Performer,
+  at: Date,
+  relationships: Relationships = noRelationships,
+): Outcome {
+  const permission = checkPerformer(referral, command, performer, relationships);
   if (permission) return refuse(permission);
   if (command.type === "claim" && caseloadStatuses.includes(referral.status)) {
     return refuse(AlreadyClaimed(referral.version));
@@ -146,10 +126,12 @@ export function decide(referral: ReferralState, command: Command, performer: Per
   };
 }
 
+/** The system alone expires allocations; everything else is the authorisation policy's to say. */
 function checkPerformer(
   referral: ReferralState,
   command: Command,
   performer: Performer,
+  relationships: Relationships,
 ): AppError | undefined {
   if (command.type === "expire_allocation") {
     return performer.kind === "system"
@@ -157,34 +139,7 @@ function checkPerformer(
       : Forbidden("Only the allocation timer returns an allocation");
   }
   if (performer.kind === "system") return Forbidden("The system does not make this change");
-  if (!performer.roles.some((role) => rolesFor[command.type].includes(role))) return Forbidden();
-  const holds = (role: Role) => performer.roles.includes(role);
-  const ofOrganisation = referral.organisationId === performer.organisationId;
-  switch (command.type) {
-    case "accept":
-    case "decline":
-    case "claim":
-      return ofOrganisation ? undefined : Forbidden("Only the organisation it is allocated to can do this");
-    case "record_first_contact":
-      return referral.assignedTo === performer.userId
-        ? undefined
-        : Forbidden("Only the link worker who picked this up can record contact");
-    case "close":
-      return referral.assignedTo === performer.userId || (holds("org_manager") && ofOrganisation)
-        ? undefined
-        : Forbidden("Only the assigned link worker or their manager can close this");
-    case "reopen":
-      if (!referral.assignedTo) return holds("triage_coordinator") ? undefined : Forbidden();
-      return referral.assignedTo === performer.userId || (holds("org_manager") && ofOrganisation)
-        ? undefined
-        : Forbidden("Only the assigned link worker or their manager can reopen this");
-    case "withdraw":
-      return holds("triage_coordinator") || referral.referrerId === performer.userId
-        ? undefined
-        : Forbidden("Only the referrer or a triage coordinator can withdraw a referral");
-    default:
-      return undefined;
-  }
+  return referralRefusal(performer, referral, relationships, command.type);
 }
 
 type Rule =

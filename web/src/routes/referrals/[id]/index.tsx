@@ -18,7 +18,7 @@ import { ReferralTimeline } from "../../../components/referral-timeline";
 import { ServiceLevelBreaches, ServiceLevelState } from "../../../components/service-level";
 import { ReferralWork } from "../../../components/workflow/referral-work";
 import { riskFlagLabels } from "../../../labels/referral-labels";
-import { hasRole, type Me, meQuery } from "../../../queries/me";
+import { type Me, meQuery } from "../../../queries/me";
 import { findOrganisation, organisationsQuery } from "../../../queries/organisations";
 import { referralQuery } from "../../../queries/referrals";
 import { BackLink } from "../../../ui/back-link";
@@ -48,7 +48,8 @@ function ReferralView(props: { referral: Referral; me: Me }) {
       </p>
       <ServiceLevelBreaches referral={props.referral} />
       <OtherOpenReferrals referral={props.referral} />
-      <Show when={props.referral.possibleMatch && hasRole(props.me, "triage_coordinator")}>
+      {/* Only those who join and separate people's records are sent a possible match or a person id. */}
+      <Show when={props.referral.possibleMatch}>
         <PossibleMatchPanel referral={props.referral} feedback={feedback} />
       </Show>
       <Show when={urgentRisks().length > 0}>
@@ -72,13 +73,7 @@ function ReferralView(props: { referral: Referral; me: Me }) {
           />
           <h2 class="nhsuk-heading-m">Person</h2>
           {/* While a possible match waits, this record may be merged away: the panel offers the existing one. */}
-          <Show
-            when={
-              hasRole(props.me, "triage_coordinator") &&
-              !props.referral.possibleMatch &&
-              props.referral.personId
-            }
-          >
+          <Show when={!props.referral.possibleMatch && props.referral.personId}>
             {(personId) => <CorrectRecordLink personId={personId()} referralId={props.referral.id} />}
           </Show>
           <ReferralPerson person={props.referral.person} />

@@ -1,0 +1,76 @@
+import type { UserActor } from "../actor";
+import { toAuditItem } from "../audit/record";
+import type { Context } from "../context";
+import { conditionFailedAt, isTransientCancellation, type TransactionResult } from "../db/transaction";
+import type { EventTypeAbout, TypedEvent } from "../event/catalogue";
+import { toOutboxItem } from "../event/outbox";
+import { VersionConflict } from "../util/errors";
+import type { MeetingRecord } from "./records";
+import { tryAgain, withRetries } from "./retry";
+
+export interface MeetingChange {
+  meeting: MeetingRecord;
+  /** The version the caller loaded; the write holds only while it is still current. */
+  expectedVersion: number;
+  set: Partial<Pick<MeetingRecord, "status" | "attendees" | "startedAt" | "endedAt">>;
+  event: TypedEvent<EventTypeAbout<"meeting">>;
+  audit: { action: string; purpose: string };
+}
+
+/**
+ * Commits a change to the meeting itself (status, attendance): the update, conditional on the
+ * version the caller loaded, its event in the outbox and an audit entry, in one transaction. A
+ * lost race is a 409 carrying the version that won.
+ */
+export async function commitMeetingChange(
+  context: Context,
+  user: UserActor,
+  change: MeetingChange,
+): Promise<MeetingRecord> {
+  const { meeting, expectedVersion, set, event, audit } = change;
+  if (meeting.version !== expectedVersion) throw VersionConflict(meeting.version);
+  const now = context.clock.now();
+  const updatedAt = now.toISOString();
+  const write = async () => {
+    const result = (await context.db.service.transaction
+      .write(({ meeting: meetings, outbox, audit: audits }) => [
+        meetings
+          .patch({ meetingId: meeting.meetingId })
+          .set({ ...set, updatedAt })
+          .add({ version: 1 })
+          .where((attributes, { eq }) => eq(attributes.version, expectedVersion))
+          .commit(),
+        outbox.create(toOutboxItem(event)).commit(),
+        audits
+          .create(
+            toAuditItem({
+              actor: user,
+              action: audit.action,
+              subjectType: "meeting",
+              subjectId: meeting.meetingId,
+              purpose: audit.purpose,
+              outcome: "granted",
+              at: now,
+            }),
+          )
+          .commit(),
+      ])
+      .go()) as TransactionResult;
+    if (conditionFailedAt(result, 0)) {
+      const latest = await context.db.entities.meeting
+        .get({ meetingId: meeting.meetingId })
+        .go({ consistent: true });
+      throw VersionConflict(latest.data?.version ?? meeting.version);
+    }
+    if (isTransientCancellation(result)) return tryAgain;
+    if (result.canceled) {
+      throw new Error(
+        `Meeting transaction was cancelled: ${JSON.stringify(result.data.map((item) => item.code))}`,
+      );
+    }
+    return result;
+  };
+  // The same write again is safe: it holds only while the version is the one the caller loaded.
+  await withRetries(write);
+  return { ...meeting, ...set, updatedAt, version: expectedVersion + 1 };
+}
