@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ApiHarness, createApiHarness } from "../support/api";
-import { seedStaff, team } from "../support/world";
-import { addCouncilMember, councilMember, daysFromNow, mdtHelpers } from "./mdt-fixtures";
+import { describe, expect, it } from "vitest";
+import { team } from "../support/world";
+import { councilMember, daysFromNow, mdtApiSuite } from "./mdt-fixtures";
 
-let api: ApiHarness;
-const { createTeam, planned, referredWith, listed } = mdtHelpers(() => api);
-
-beforeAll(async () => {
-  api = await createApiHarness();
-  await seedStaff(api.context);
-  await addCouncilMember(api);
-});
-afterAll(() => api.close());
+const { api, createTeam, planned, referredWith, listed } = mdtApiSuite();
 
 interface Action {
   id: string;
@@ -25,7 +16,7 @@ async function agreedActions() {
   const mdt = await createTeam();
   const meeting = await planned(mdt.id);
   const item = await listed(meeting.id, (await referredWith()).id);
-  const response = await api.call("POST", `/api/meetings/${meeting.id}/items/${item.id}/outcome`, {
+  const response = await api().call("POST", `/api/meetings/${meeting.id}/items/${item.id}/outcome`, {
     as: team.gp,
     body: {
       version: item.version,
@@ -52,13 +43,13 @@ async function agreedActions() {
 }
 
 async function myActions(as: typeof team.gp) {
-  const response = await api.call("GET", "/api/actions", { as });
+  const response = await api().call("GET", "/api/actions", { as });
   expect(response.status).toBe(200);
   return response.body.items as Action[];
 }
 
 function complete(actionId: string, as: typeof team.gp, body: unknown) {
-  return api.call("POST", `/api/actions/${actionId}/complete`, { as, body });
+  return api().call("POST", `/api/actions/${actionId}/complete`, { as, body });
 }
 
 describe("my actions", () => {
@@ -91,7 +82,7 @@ describe("my actions", () => {
     expect(listed.slice(firstDone).every((action) => action.status === "done")).toBe(true);
 
     const longAgo = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000).toISOString();
-    await api.db.entities.action.patch({ actionId: forOrganisation.id }).set({ completedAt: longAgo }).go();
+    await api().db.entities.action.patch({ actionId: forOrganisation.id }).set({ completedAt: longAgo }).go();
     expect((await myActions(team.vcsManager)).map((action) => action.id)).not.toContain(forOrganisation.id);
   });
 });
@@ -111,8 +102,8 @@ describe("completing an action", () => {
       completedAt: expect.any(String),
       allowedActions: [],
     });
-    const outbox = await api.db.entities.outbox.scan
-      .where((attributes, { eq }) => eq(attributes.type, "action.completed"))
+    const outbox = await api()
+      .db.entities.outbox.scan.where((attributes, { eq }) => eq(attributes.type, "action.completed"))
       .go({ pages: "all" });
     expect(outbox.data.filter((event) => event.subject.id === forOrganisation.id)).toEqual([
       expect.objectContaining({
@@ -143,7 +134,7 @@ describe("completing an action", () => {
     expect(outsider.status).toBe(404);
     const unknown = await complete("act_01kb0000000000000000000000", team.pcnWorker, { version: 1 });
     expect(unknown.status).toBe(404);
-    const stored = await api.db.entities.action.get({ actionId: forWorker.id }).go();
+    const stored = await api().db.entities.action.get({ actionId: forWorker.id }).go();
     expect(stored.data).toMatchObject({ status: "open", version: forWorker.version });
   });
 
@@ -155,7 +146,7 @@ describe("completing an action", () => {
     const badId = await complete("act_nope", team.pcnWorker, { version: 1 });
     expect(badId.status).toBe(400);
     expect(badId.body.error.details).toEqual([expect.objectContaining({ path: "actionId" })]);
-    const unsigned = await api.call("GET", "/api/actions");
+    const unsigned = await api().call("GET", "/api/actions");
     expect(unsigned.status).toBe(401);
   });
 });

@@ -1,28 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ApiHarness, createApiHarness } from "../support/api";
+import { describe, expect, it } from "vitest";
 import { aReferral } from "../support/builders";
-import { seedStaff, team } from "../support/world";
-import { addCouncilMember, councilMember, mdtHelpers } from "./mdt-fixtures";
+import { team } from "../support/world";
+import { councilMember, mdtApiSuite } from "./mdt-fixtures";
 
-let api: ApiHarness;
-const { createTeam, planned, referredWith, listed } = mdtHelpers(() => api);
-
-beforeAll(async () => {
-  api = await createApiHarness();
-  await seedStaff(api.context);
-  await addCouncilMember(api);
-});
-afterAll(() => api.close());
+const { api, createTeam, planned, referredWith, listed } = mdtApiSuite();
 
 const person = (givenName: string, familyName: string) => ({ ...aReferral().person, givenName, familyName });
 
 async function auditOf(referralId: string) {
-  const entries = await api.db.entities.audit.query.bySubject({ subjectId: referralId }).go({ pages: "all" });
+  const entries = await api()
+    .db.entities.audit.query.bySubject({ subjectId: referralId })
+    .go({ pages: "all" });
   return entries.data.map(({ actorId, action, purpose }) => ({ actorId, action, purpose }));
 }
 
 async function board(meetingId: string, as = team.gp) {
-  const response = await api.call("GET", `/api/meetings/${meetingId}`, { as });
+  const response = await api().call("GET", `/api/meetings/${meetingId}`, { as });
   expect(response.status).toBe(200);
   return response.body as {
     items: {
@@ -50,14 +43,16 @@ describe("candidates for a meeting", () => {
     const unflagged = await referredWith({ practiceOds: "A81002", riskFlags: ["lives_alone"] });
     const elsewhere = await referredWith({ practiceOds: "A81005", riskFlags: ["crisis"] });
     const withdrawn = await referredWith({ practiceOds: "A81002", riskFlags: ["crisis"] });
-    const withdrawal = await api.call("POST", `/api/referrals/${withdrawn.id}/withdraw`, {
+    const withdrawal = await api().call("POST", `/api/referrals/${withdrawn.id}/withdraw`, {
       as: team.gp,
       body: { version: withdrawn.version, reason: "Moved away" },
     });
     expect(withdrawal.status).toBe(200);
     await listed(meeting.id, alreadyListed.id);
 
-    const response = await api.call("GET", `/api/meetings/${meeting.id}/candidates`, { as: team.pcnWorker });
+    const response = await api().call("GET", `/api/meetings/${meeting.id}/candidates`, {
+      as: team.pcnWorker,
+    });
     expect(response.status).toBe(200);
     const ids = response.body.items.map((item: { referralId: string }) => item.referralId);
     expect(ids).toEqual([flagged.id]);
@@ -88,7 +83,7 @@ describe("listing a person on the agenda", () => {
     const mdt = await createTeam();
     const meeting = await planned(mdt.id);
     const referral = await referredWith({ riskFlags: ["high_risk_admission", "lives_alone"] });
-    const item = await api.call("POST", `/api/meetings/${meeting.id}/items`, {
+    const item = await api().call("POST", `/api/meetings/${meeting.id}/items`, {
       as: team.vcsWorker,
       body: { referralId: referral.id, reason: "Two falls this month" },
     });
@@ -131,7 +126,7 @@ describe("listing a person on the agenda", () => {
     const mdt = await createTeam();
     const meeting = await planned(mdt.id);
     const referral = await referredWith();
-    const noReason = await api.call("POST", `/api/meetings/${meeting.id}/items`, {
+    const noReason = await api().call("POST", `/api/meetings/${meeting.id}/items`, {
       as: team.gp,
       body: { referralId: referral.id, reason: "  " },
     });
@@ -140,18 +135,18 @@ describe("listing a person on the agenda", () => {
       { path: "reason", message: "Enter why the person is being discussed" },
     ]);
     await listed(meeting.id, referral.id);
-    const twice = await api.call("POST", `/api/meetings/${meeting.id}/items`, {
+    const twice = await api().call("POST", `/api/meetings/${meeting.id}/items`, {
       as: team.pcnWorker,
       body: { referralId: referral.id, reason: "Again" },
     });
     expect(twice.status).toBe(409);
     expect(twice.body.error.code).toBe("already_listed");
     const closed = await referredWith();
-    await api.call("POST", `/api/referrals/${closed.id}/withdraw`, {
+    await api().call("POST", `/api/referrals/${closed.id}/withdraw`, {
       as: team.gp,
       body: { version: closed.version, reason: "Moved away" },
     });
-    const notOpen = await api.call("POST", `/api/meetings/${meeting.id}/items`, {
+    const notOpen = await api().call("POST", `/api/meetings/${meeting.id}/items`, {
       as: team.gp,
       body: { referralId: closed.id, reason: "Check" },
     });
@@ -164,7 +159,7 @@ describe("listing a person on the agenda", () => {
     const mdt = await createTeam({ practices: ["A81002"] });
     const meeting = await planned(mdt.id);
     const ownReferral = await referredWith({ practiceOds: "A81001" });
-    const notTheirs = await api.call("POST", `/api/meetings/${meeting.id}/items`, {
+    const notTheirs = await api().call("POST", `/api/meetings/${meeting.id}/items`, {
       as: team.vcsWorker,
       body: { referralId: ownReferral.id, reason: "Worried" },
     });
@@ -213,12 +208,12 @@ describe("what members outside the NHS see", () => {
     const referral = await referredWith({ consent: { shareWithProviders: false } });
     const item = await listed(meeting.id, referral.id);
     const path = `/api/meetings/${meeting.id}/items/${item.id}`;
-    const shown = await api.call("GET", path, { as: team.vcsWorker });
+    const shown = await api().call("GET", path, { as: team.vcsWorker });
     expect(shown.body.allowedActions).toEqual(["move", "record_outcome"]);
     const sbar = { situation: "S", background: "B", assessment: "A", recommendation: "R" };
-    const overwrite = await api.call("PATCH", path, { as: team.vcsWorker, body: { version: 1, sbar } });
+    const overwrite = await api().call("PATCH", path, { as: team.vcsWorker, body: { version: 1, sbar } });
     expect(overwrite.status).toBe(403);
-    const moved = await api.call("PATCH", path, {
+    const moved = await api().call("PATCH", path, {
       as: team.vcsWorker,
       body: { version: 1, column: "discussing" },
     });
@@ -236,7 +231,7 @@ describe("what members outside the NHS see", () => {
       consent: { shareWithProviders: false },
     });
     const names = async (as: typeof team.gp) =>
-      (await api.call("GET", `/api/meetings/${meeting.id}/candidates`, { as })).body.items
+      (await api().call("GET", `/api/meetings/${meeting.id}/candidates`, { as })).body.items
         .filter((item: { referralId: string }) => item.referralId === referral.id)
         .map((item: { name: string }) => item.name);
     expect(await names(team.vcsWorker)).toEqual(["E. N."]);
@@ -253,7 +248,7 @@ describe("working the board", () => {
     const second = await listed(meeting.id, (await referredWith()).id);
     const third = await listed(meeting.id, (await referredWith()).id);
 
-    const toTop = await api.call("PATCH", `/api/meetings/${meeting.id}/items/${third.id}`, {
+    const toTop = await api().call("PATCH", `/api/meetings/${meeting.id}/items/${third.id}`, {
       as: team.vcsWorker,
       body: { version: 1, position: 0 },
     });
@@ -266,7 +261,7 @@ describe("working the board", () => {
       [second.id, 2, 1],
     ]);
 
-    const discussing = await api.call("PATCH", `/api/meetings/${meeting.id}/items/${first.id}`, {
+    const discussing = await api().call("PATCH", `/api/meetings/${meeting.id}/items/${first.id}`, {
       as: councilMember,
       body: { version: 1, column: "discussing" },
     });
@@ -284,15 +279,18 @@ describe("working the board", () => {
     const meeting = await planned(mdt.id);
     const item = await listed(meeting.id, (await referredWith()).id);
     const path = `/api/meetings/${meeting.id}/items/${item.id}`;
-    const first = await api.call("PATCH", path, { as: team.gp, body: { version: 1, column: "discussing" } });
+    const first = await api().call("PATCH", path, {
+      as: team.gp,
+      body: { version: 1, column: "discussing" },
+    });
     expect(first.status).toBe(200);
-    const second = await api.call("PATCH", path, {
+    const second = await api().call("PATCH", path, {
       as: team.pcnWorker,
       body: { version: 1, column: "deferred" },
     });
     expect(second.status).toBe(409);
     expect(second.body.error).toMatchObject({ code: "version_conflict", currentVersion: 2 });
-    const now = await api.call("GET", path, { as: team.pcnWorker });
+    const now = await api().call("GET", path, { as: team.pcnWorker });
     expect(now.body).toMatchObject({ column: "discussing", version: 2 });
   });
 
@@ -302,7 +300,7 @@ describe("working the board", () => {
     const item = await listed(meeting.id, (await referredWith()).id);
     const path = `/api/meetings/${meeting.id}/items/${item.id}`;
     const sbar = { situation: "Now", background: "Then", assessment: "Think", recommendation: "Do" };
-    const edited = await api.call("PATCH", path, {
+    const edited = await api().call("PATCH", path, {
       as: team.vcsWorker,
       body: { version: 1, sbar, slotMinutes: 10 },
     });
@@ -313,15 +311,15 @@ describe("working the board", () => {
       column: "to_discuss",
       position: 0,
     });
-    const decided = await api.call("PATCH", path, { as: team.gp, body: { version: 2, column: "decided" } });
+    const decided = await api().call("PATCH", path, { as: team.gp, body: { version: 2, column: "decided" } });
     expect(decided.status).toBe(409);
     expect(decided.body.error).toMatchObject({ code: "invalid_transition", currentVersion: 2 });
-    const nothing = await api.call("PATCH", path, { as: team.gp, body: { version: 2 } });
+    const nothing = await api().call("PATCH", path, { as: team.gp, body: { version: 2 } });
     expect(nothing.status).toBe(400);
     expect(nothing.body.error.details).toEqual([
       { path: "(body)", message: "Say what to change: column, position, sbar or slotMinutes" },
     ]);
-    const bad = await api.call("PATCH", path, {
+    const bad = await api().call("PATCH", path, {
       as: team.gp,
       body: { version: 0, column: "nowhere", position: -1 },
     });
@@ -339,24 +337,24 @@ describe("working the board", () => {
     const item = await listed(meeting.id, (await referredWith()).id);
     // Ending is another use case's; here the meeting and its listing are simply as an ended one leaves them.
     const endedAt = new Date().toISOString();
-    await api.db.entities.meeting.patch({ meetingId: meeting.id }).set({ status: "ended", endedAt }).go();
-    await api.db.entities.agendaItem
-      .patch({ meetingId: meeting.id, itemId: item.id })
+    await api().db.entities.meeting.patch({ meetingId: meeting.id }).set({ status: "ended", endedAt }).go();
+    await api()
+      .db.entities.agendaItem.patch({ meetingId: meeting.id, itemId: item.id })
       .set({ accessUntil: new Date(Date.now() + 30 * 86_400_000).toISOString() })
       .go();
-    const add = await api.call("POST", `/api/meetings/${meeting.id}/items`, {
+    const add = await api().call("POST", `/api/meetings/${meeting.id}/items`, {
       as: team.gp,
       body: { referralId: (await referredWith()).id, reason: "Late" },
     });
     expect(add.status).toBe(409);
     expect(add.body.error.code).toBe("invalid_transition");
-    const move = await api.call("PATCH", `/api/meetings/${meeting.id}/items/${item.id}`, {
+    const move = await api().call("PATCH", `/api/meetings/${meeting.id}/items/${item.id}`, {
       as: team.gp,
       body: { version: 1, column: "deferred" },
     });
     expect(move.status).toBe(409);
     expect(move.body.error.code).toBe("invalid_transition");
-    const shown = await api.call("GET", `/api/meetings/${meeting.id}/items/${item.id}`, { as: team.gp });
+    const shown = await api().call("GET", `/api/meetings/${meeting.id}/items/${item.id}`, { as: team.gp });
     expect(shown.body.allowedActions).toEqual([]);
   });
 
@@ -364,11 +362,11 @@ describe("working the board", () => {
     const mdt = await createTeam();
     const meeting = await planned(mdt.id);
     const item = await listed(meeting.id, (await referredWith()).id);
-    await api.call("PATCH", `/api/meetings/${meeting.id}/items/${item.id}`, {
+    await api().call("PATCH", `/api/meetings/${meeting.id}/items/${item.id}`, {
       as: team.gp,
       body: { version: 1, column: "discussing" },
     });
-    const outbox = await api.db.entities.outbox.scan.go({ pages: "all" });
+    const outbox = await api().db.entities.outbox.scan.go({ pages: "all" });
     const events = outbox.data
       .filter((entry) => entry.subject.id === meeting.id)
       .sort((left, right) => left.eventId.localeCompare(right.eventId))
@@ -388,7 +386,7 @@ describe("opening people from the board", () => {
     const referral = await referredWith();
     const item = await listed(meeting.id, referral.id, team.pcnWorker);
     await board(meeting.id, councilMember);
-    await api.call("GET", `/api/meetings/${meeting.id}/items/${item.id}`, { as: team.vcsWorker });
+    await api().call("GET", `/api/meetings/${meeting.id}/items/${item.id}`, { as: team.vcsWorker });
     const entries = await auditOf(referral.id);
     const purpose = expect.stringMatching(
       new RegExp(`Riverside and Hillside MDT meeting of .* \\(${meeting.id}\\)$`),
@@ -407,7 +405,7 @@ describe("the board's capacity strip", () => {
   it("shows every provider's free places and every link worker's, to members", async () => {
     const mdt = await createTeam();
     const meeting = await planned(mdt.id);
-    const response = await api.call("GET", `/api/meetings/${meeting.id}/capacity`, { as: councilMember });
+    const response = await api().call("GET", `/api/meetings/${meeting.id}/capacity`, { as: councilMember });
     expect(response.status).toBe(200);
     const organisations = Object.fromEntries(
       response.body.organisations.map((item: { organisationId: string }) => [item.organisationId, item]),

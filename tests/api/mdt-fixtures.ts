@@ -1,8 +1,8 @@
 import type { DevIdentity } from "@linkwork/local/dev-issuer";
-import { expect } from "vitest";
-import type { ApiHarness } from "../support/api";
+import { afterAll, beforeAll, expect } from "vitest";
+import { type ApiHarness, createApiHarness } from "../support/api";
 import { aReferral } from "../support/builders";
-import { addUsers, team } from "../support/world";
+import { addUsers, seedStaff, team } from "../support/world";
 
 /** A council member of the team: outside the NHS, like the voluntary sector's link worker. */
 export const councilMember: DevIdentity = {
@@ -21,6 +21,25 @@ export const teamMembers = [team.pcnWorker.userId, team.vcsWorker.userId, counci
 
 export async function addCouncilMember(api: ApiHarness) {
   await addUsers(api.context, [councilMember]);
+}
+
+/**
+ * A suite's API on DynamoDB Local, with the staff and the council member in place before its
+ * first test, and the MDT helpers that call it.
+ */
+export function mdtApiSuite() {
+  let harness: ApiHarness | undefined;
+  beforeAll(async () => {
+    harness = await createApiHarness();
+    await seedStaff(harness.context);
+    await addCouncilMember(harness);
+  });
+  afterAll(() => harness?.close());
+  const api = (): ApiHarness => {
+    if (!harness) throw new Error("The API starts before the suite's first test");
+    return harness;
+  };
+  return { api, ...mdtHelpers(api) };
 }
 
 /** A moment `days` from now, as the API's clock (the real one) sees it. */

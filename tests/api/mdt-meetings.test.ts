@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ApiHarness, createApiHarness } from "../support/api";
-import { seedStaff, team } from "../support/world";
-import { addCouncilMember, councilMember, daysFromNow, mdtHelpers, teamMembers } from "./mdt-fixtures";
+import { describe, expect, it } from "vitest";
+import { team } from "../support/world";
+import { councilMember, daysFromNow, mdtApiSuite, teamMembers } from "./mdt-fixtures";
 
-let api: ApiHarness;
-const { createTeam, planned, referredWith, listed } = mdtHelpers(() => api);
+const { api, createTeam, planned, referredWith, listed } = mdtApiSuite();
 const missingMeeting = "mtg_01jd8k2m3n4p5q6r7s8t9v0w1x";
 
-beforeAll(async () => {
-  api = await createApiHarness();
-  await seedStaff(api.context);
-  await addCouncilMember(api);
-});
-afterAll(() => api.close());
-
 async function outboxTypes(subjectId: string) {
-  const outbox = await api.db.entities.outbox.scan.go({ pages: "all" });
+  const outbox = await api().db.entities.outbox.scan.go({ pages: "all" });
   return outbox.data
     .filter((item) => item.subject.id === subjectId)
     .sort((left, right) => left.eventId.localeCompare(right.eventId))
@@ -32,10 +23,10 @@ describe("setting up an MDT", () => {
       cadenceDays: 14,
     };
     for (const caller of [team.gp, team.coordinator, team.pcnManager, team.commissioner]) {
-      const response = await api.call("POST", "/api/mdts", { as: caller, body });
+      const response = await api().call("POST", "/api/mdts", { as: caller, body });
       expect(response.status, caller.email).toBe(403);
     }
-    const stored = await api.db.entities.mdt.scan.go({ pages: "all" });
+    const stored = await api().db.entities.mdt.scan.go({ pages: "all" });
     expect(stored.data.filter((item) => item.name === "Not allowed")).toEqual([]);
   });
 
@@ -54,13 +45,13 @@ describe("setting up an MDT", () => {
       name: team.gp.name,
       organisationId: team.gp.organisationId,
     });
-    const mine = await api.call("GET", "/api/mdts", { as: team.gp });
+    const mine = await api().call("GET", "/api/mdts", { as: team.gp });
     expect(mine.body.items.map((item: { id: string }) => item.id)).toContain(mdt.id);
     expect(await outboxTypes(mdt.id)).toEqual(["mdt.created"]);
   });
 
   it("names every problem with the request at once", async () => {
-    const response = await api.call("POST", "/api/mdts", {
+    const response = await api().call("POST", "/api/mdts", {
       as: team.admin,
       body: { name: " ", practices: ["12345"], chairUserId: "", cadenceDays: 0, memberUserIds: "x" },
     });
@@ -72,7 +63,7 @@ describe("setting up an MDT", () => {
   });
 
   it("refuses members who do not exist or whose role never sees people, and practices nobody knows", async () => {
-    const response = await api.call("POST", "/api/mdts", {
+    const response = await api().call("POST", "/api/mdts", {
       as: team.admin,
       body: {
         name: "Impossible team",
@@ -95,16 +86,16 @@ describe("setting up an MDT", () => {
 
   it("lists a user's own MDTs only, and every MDT to an admin", async () => {
     const mdt = await createTeam({ name: "Listing team", memberUserIds: [team.pcnWorker.userId] });
-    const outsider = await api.call("GET", "/api/mdts", { as: team.carersWorker });
+    const outsider = await api().call("GET", "/api/mdts", { as: team.carersWorker });
     expect(outsider.body.items.map((item: { id: string }) => item.id)).not.toContain(mdt.id);
-    const admin = await api.call("GET", "/api/mdts", { as: team.admin });
+    const admin = await api().call("GET", "/api/mdts", { as: team.admin });
     expect(admin.body.items.map((item: { id: string }) => item.id)).toContain(mdt.id);
-    const member = await api.call("GET", `/api/mdts/${mdt.id}`, { as: team.pcnWorker });
+    const member = await api().call("GET", `/api/mdts/${mdt.id}`, { as: team.pcnWorker });
     expect(member.status).toBe(200);
     expect(member.body.id).toBe(mdt.id);
-    const me = await api.call("GET", "/api/me", { as: team.pcnWorker });
+    const me = await api().call("GET", "/api/me", { as: team.pcnWorker });
     expect(me.body.mdtIds).toContain(mdt.id);
-    const outsiderMe = await api.call("GET", "/api/me", { as: team.carersWorker });
+    const outsiderMe = await api().call("GET", "/api/me", { as: team.carersWorker });
     expect(outsiderMe.body.mdtIds).not.toContain(mdt.id);
   });
 });
@@ -113,7 +104,7 @@ describe("an MDT's meetings", () => {
   it("are planned by the chair or an admin; other members get 403, outsiders 404", async () => {
     const mdt = await createTeam();
     const body = { startsAt: daysFromNow(7), durationMinutes: 60 };
-    const byChair = await api.call("POST", `/api/mdts/${mdt.id}/meetings`, { as: team.gp, body });
+    const byChair = await api().call("POST", `/api/mdts/${mdt.id}/meetings`, { as: team.gp, body });
     expect(byChair.status).toBe(201);
     expect(byChair.body).toMatchObject({
       mdtId: mdt.id,
@@ -128,11 +119,11 @@ describe("an MDT's meetings", () => {
       expect.arrayContaining(["start", "add_item", "record_attendance"]),
     );
     expect(await outboxTypes(byChair.body.id)).toEqual(["meeting.planned"]);
-    const byAdmin = await api.call("POST", `/api/mdts/${mdt.id}/meetings`, { as: team.admin, body });
+    const byAdmin = await api().call("POST", `/api/mdts/${mdt.id}/meetings`, { as: team.admin, body });
     expect(byAdmin.status).toBe(201);
-    const byMember = await api.call("POST", `/api/mdts/${mdt.id}/meetings`, { as: team.vcsWorker, body });
+    const byMember = await api().call("POST", `/api/mdts/${mdt.id}/meetings`, { as: team.vcsWorker, body });
     expect(byMember.status).toBe(403);
-    const byOutsider = await api.call("POST", `/api/mdts/${mdt.id}/meetings`, {
+    const byOutsider = await api().call("POST", `/api/mdts/${mdt.id}/meetings`, {
       as: team.carersWorker,
       body,
     });
@@ -141,7 +132,7 @@ describe("an MDT's meetings", () => {
 
   it("are planned ahead, never in the past", async () => {
     const mdt = await createTeam();
-    const response = await api.call("POST", `/api/mdts/${mdt.id}/meetings`, {
+    const response = await api().call("POST", `/api/mdts/${mdt.id}/meetings`, {
       as: team.gp,
       body: { startsAt: daysFromNow(-1), durationMinutes: 60 },
     });
@@ -155,7 +146,7 @@ describe("an MDT's meetings", () => {
     const mdt = await createTeam();
     const later = await planned(mdt.id, daysFromNow(21));
     const sooner = await planned(mdt.id, daysFromNow(7));
-    const response = await api.call("GET", `/api/mdts/${mdt.id}/meetings`, { as: team.vcsWorker });
+    const response = await api().call("GET", `/api/mdts/${mdt.id}/meetings`, { as: team.vcsWorker });
     expect(response.status).toBe(200);
     expect(response.body.items.map((item: { id: string }) => item.id)).toEqual([sooner.id, later.id]);
     expect(response.body.items[0]).not.toHaveProperty("items");
@@ -182,16 +173,16 @@ describe("a meeting, to anyone outside its MDT", () => {
     ];
     for (const outsider of [team.carersWorker, team.coordinator, team.pcnManager, team.commissioner]) {
       for (const [method, path, body] of routes) {
-        const response = await api.call(method, path, { as: outsider, ...(body ? { body } : {}) });
+        const response = await api().call(method, path, { as: outsider, ...(body ? { body } : {}) });
         expect(response.status, `${outsider.email} ${method} ${path}`).toBe(404);
         expect(response.body.error.code).toBe("not_found");
       }
     }
     // The same answer as for a meeting that does not exist at all.
-    const missing = await api.call("GET", `/api/meetings/${missingMeeting}`, { as: team.carersWorker });
+    const missing = await api().call("GET", `/api/meetings/${missingMeeting}`, { as: team.carersWorker });
     expect(missing.status).toBe(404);
-    const refusals = await api.db.entities.audit.query
-      .bySubject({ subjectId: meeting.id })
+    const refusals = await api()
+      .db.entities.audit.query.bySubject({ subjectId: meeting.id })
       .go({ pages: "all" });
     expect(
       refusals.data
@@ -208,7 +199,7 @@ describe("a meeting, to anyone outside its MDT", () => {
         ),
       ),
     );
-    const unchanged = await api.call("GET", `/api/meetings/${meeting.id}`, { as: team.gp });
+    const unchanged = await api().call("GET", `/api/meetings/${meeting.id}`, { as: team.gp });
     expect(unchanged.body).toMatchObject({ status: "planned", version: 1 });
     expect(unchanged.body.items).toHaveLength(1);
   });
@@ -216,12 +207,12 @@ describe("a meeting, to anyone outside its MDT", () => {
   it("is not shown with its people even to the admin who can plan it", async () => {
     const mdt = await createTeam();
     const meeting = await planned(mdt.id);
-    expect((await api.call("GET", `/api/meetings/${meeting.id}`, { as: team.admin })).status).toBe(404);
-    expect((await api.call("GET", `/api/mdts/${mdt.id}/meetings`, { as: team.admin })).status).toBe(200);
+    expect((await api().call("GET", `/api/meetings/${meeting.id}`, { as: team.admin })).status).toBe(404);
+    expect((await api().call("GET", `/api/mdts/${mdt.id}/meetings`, { as: team.admin })).status).toBe(200);
   });
 
   it("refuses a malformed id with 400 naming it", async () => {
-    const response = await api.call("GET", "/api/meetings/not-an-id", { as: team.gp });
+    const response = await api().call("GET", "/api/meetings/not-an-id", { as: team.gp });
     expect(response.status).toBe(400);
     expect(response.body.error.details[0].path).toBe("meetingId");
   });
@@ -231,18 +222,18 @@ describe("starting a meeting", () => {
   it("is the chair's alone, early if they like; a stale version or a second start is 409", async () => {
     const mdt = await createTeam();
     const meeting = await planned(mdt.id, daysFromNow(5));
-    const byMember = await api.call("POST", `/api/meetings/${meeting.id}/start`, {
+    const byMember = await api().call("POST", `/api/meetings/${meeting.id}/start`, {
       as: team.pcnWorker,
       body: { version: 1 },
     });
     expect(byMember.status).toBe(403);
-    const stale = await api.call("POST", `/api/meetings/${meeting.id}/start`, {
+    const stale = await api().call("POST", `/api/meetings/${meeting.id}/start`, {
       as: team.gp,
       body: { version: 7 },
     });
     expect(stale.status).toBe(409);
     expect(stale.body.error).toMatchObject({ code: "version_conflict", currentVersion: 1 });
-    const started = await api.call("POST", `/api/meetings/${meeting.id}/start`, {
+    const started = await api().call("POST", `/api/meetings/${meeting.id}/start`, {
       as: team.gp,
       body: { version: 1 },
     });
@@ -251,7 +242,7 @@ describe("starting a meeting", () => {
     expect(started.body.startedAt).toEqual(expect.any(String));
     expect(started.body.allowedActions).toContain("end");
     expect(started.body.allowedActions).not.toContain("start");
-    const again = await api.call("POST", `/api/meetings/${meeting.id}/start`, {
+    const again = await api().call("POST", `/api/meetings/${meeting.id}/start`, {
       as: team.gp,
       body: { version: 2 },
     });
@@ -265,13 +256,13 @@ describe("attendance", () => {
   it("is recorded by any member, naming only members, version-checked", async () => {
     const mdt = await createTeam();
     const meeting = await planned(mdt.id);
-    const recorded = await api.call("PUT", `/api/meetings/${meeting.id}/attendance`, {
+    const recorded = await api().call("PUT", `/api/meetings/${meeting.id}/attendance`, {
       as: councilMember,
       body: { version: 1, attendees: [team.gp.userId, team.vcsWorker.userId, team.gp.userId] },
     });
     expect(recorded.status).toBe(200);
     expect(recorded.body).toMatchObject({ attendees: [team.gp.userId, team.vcsWorker.userId], version: 2 });
-    const outsider = await api.call("PUT", `/api/meetings/${meeting.id}/attendance`, {
+    const outsider = await api().call("PUT", `/api/meetings/${meeting.id}/attendance`, {
       as: team.gp,
       body: { version: 2, attendees: [team.carersWorker.userId] },
     });
@@ -279,7 +270,7 @@ describe("attendance", () => {
     expect(outsider.body.error.details).toEqual([
       { path: "attendees.0", message: `${team.carersWorker.userId} is not a member of the team` },
     ]);
-    const stale = await api.call("PUT", `/api/meetings/${meeting.id}/attendance`, {
+    const stale = await api().call("PUT", `/api/meetings/${meeting.id}/attendance`, {
       as: team.gp,
       body: { version: 1, attendees: [] },
     });

@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ApiHarness, createApiHarness } from "../support/api";
-import { seedStaff, team } from "../support/world";
-import { addCouncilMember, councilMember, daysFromNow, mdtHelpers } from "./mdt-fixtures";
+import { describe, expect, it } from "vitest";
+import { team } from "../support/world";
+import { councilMember, daysFromNow, mdtApiSuite } from "./mdt-fixtures";
 
-let api: ApiHarness;
-const { createTeam, planned, referredWith, listed } = mdtHelpers(() => api);
-
-beforeAll(async () => {
-  api = await createApiHarness();
-  await seedStaff(api.context);
-  await addCouncilMember(api);
-});
-afterAll(() => api.close());
+const { api, createTeam, planned, referredWith, listed } = mdtApiSuite();
 
 interface Item {
   id: string;
@@ -25,7 +16,7 @@ interface Item {
 const inAWeek = daysFromNow(7).slice(0, 10);
 
 async function started(meetingId: string, version: number) {
-  const response = await api.call("POST", `/api/meetings/${meetingId}/start`, {
+  const response = await api().call("POST", `/api/meetings/${meetingId}/start`, {
     as: team.gp,
     body: { version },
   });
@@ -50,7 +41,7 @@ function recordOutcome(
   item: Pick<Item, "id" | "version">,
   body: Record<string, unknown> = {},
 ) {
-  return api.call("POST", `/api/meetings/${meetingId}/items/${item.id}/outcome`, {
+  return api().call("POST", `/api/meetings/${meetingId}/items/${item.id}/outcome`, {
     as: team.vcsWorker,
     body: {
       version: item.version,
@@ -90,13 +81,13 @@ describe("recording an outcome", () => {
     expect(response.body.allowedActions).not.toContain("record_outcome");
     const actionId = response.body.outcome.actions[0].id;
 
-    const owner = await api.call("GET", "/api/actions", { as: team.pcnWorker });
+    const owner = await api().call("GET", "/api/actions", { as: team.pcnWorker });
     expect(owner.body.items).toContainEqual(
       expect.objectContaining({ id: actionId, referralId: item.referralId, allowedActions: ["complete"] }),
     );
-    const colleague = await api.call("GET", "/api/actions", { as: team.pcnManager });
+    const colleague = await api().call("GET", "/api/actions", { as: team.pcnManager });
     expect(colleague.body.items.map((action: { id: string }) => action.id)).toContain(actionId);
-    const elsewhere = await api.call("GET", "/api/actions", { as: team.vcsManager });
+    const elsewhere = await api().call("GET", "/api/actions", { as: team.vcsManager });
     expect(elsewhere.body.items.map((action: { id: string }) => action.id)).not.toContain(actionId);
   });
 
@@ -118,7 +109,7 @@ describe("recording an outcome", () => {
     const { meeting, items } = await meetingUnderWay(1);
     const [item] = items;
     if (!item) throw new Error("Nothing listed");
-    const response = await api.call("POST", `/api/meetings/${meeting.id}/items/${item.id}/outcome`, {
+    const response = await api().call("POST", `/api/meetings/${meeting.id}/items/${item.id}/outcome`, {
       as: team.gp,
       body: {
         version: "two",
@@ -169,7 +160,7 @@ describe("recording an outcome", () => {
     const { meeting, items } = await meetingUnderWay(1);
     const [item] = items;
     if (!item) throw new Error("Nothing listed");
-    const moved = await api.call("PATCH", `/api/meetings/${meeting.id}/items/${item.id}`, {
+    const moved = await api().call("PATCH", `/api/meetings/${meeting.id}/items/${item.id}`, {
       as: team.gp,
       body: { version: item.version, column: "discussing" },
     });
@@ -178,7 +169,7 @@ describe("recording an outcome", () => {
     expect(stale.status).toBe(409);
     expect(stale.body.error).toMatchObject({ code: "version_conflict", currentVersion: moved.body.version });
 
-    const outsider = await api.call("POST", `/api/meetings/${meeting.id}/items/${item.id}/outcome`, {
+    const outsider = await api().call("POST", `/api/meetings/${meeting.id}/items/${item.id}/outcome`, {
       as: team.coordinator,
       body: { version: moved.body.version, decision: "Not mine to make", actions: [] },
     });
@@ -204,13 +195,13 @@ describe("ending a meeting", () => {
       ],
     });
     expect(decided.status).toBe(200);
-    const deferred = await api.call("PATCH", `/api/meetings/${meeting.id}/items/${deferredItem.id}`, {
+    const deferred = await api().call("PATCH", `/api/meetings/${meeting.id}/items/${deferredItem.id}`, {
       as: team.gp,
       body: { version: deferredItem.version, column: "deferred" },
     });
     expect(deferred.status).toBe(200);
 
-    const ended = await api.call("POST", `/api/meetings/${meeting.id}/end`, {
+    const ended = await api().call("POST", `/api/meetings/${meeting.id}/end`, {
       as: team.gp,
       body: { version: meeting.version },
     });
@@ -224,7 +215,7 @@ describe("ending a meeting", () => {
     const rolled = ended.body.items.filter((item: Item) => item.rolledTo === nextMeeting.id);
     expect(rolled.map((item: Item) => item.id).sort()).toEqual([deferredItem.id, notReached.id].sort());
 
-    const next = await api.call("GET", `/api/meetings/${nextMeeting.id}`, { as: councilMember });
+    const next = await api().call("GET", `/api/meetings/${nextMeeting.id}`, { as: councilMember });
     expect(next.status).toBe(200);
     expect(next.body.items).toEqual([
       expect.objectContaining({
@@ -241,7 +232,7 @@ describe("ending a meeting", () => {
     const [, deferredAgain] = next.body.items;
     expect(deferredAgain.reason).toMatch(/^Deferred at the meeting on \d{1,2} [A-Z][a-z]+ \d{4}\. /);
 
-    const summary = await api.call("GET", `/api/meetings/${meeting.id}/summary`, { as: team.pcnWorker });
+    const summary = await api().call("GET", `/api/meetings/${meeting.id}/summary`, { as: team.pcnWorker });
     expect(summary.status).toBe(200);
     expect(summary.body).toMatchObject({ meetingId: meeting.id, status: "ended" });
     expect(summary.body.items).toEqual([
@@ -255,10 +246,10 @@ describe("ending a meeting", () => {
     ]);
     expect(summary.body.items[1].decision).toBeUndefined();
     expect(
-      (await api.call("GET", `/api/meetings/${meeting.id}/summary`, { as: team.coordinator })).status,
+      (await api().call("GET", `/api/meetings/${meeting.id}/summary`, { as: team.coordinator })).status,
     ).toBe(404);
 
-    const again = await api.call("POST", `/api/meetings/${meeting.id}/end`, {
+    const again = await api().call("POST", `/api/meetings/${meeting.id}/end`, {
       as: team.gp,
       body: { version: ended.body.version },
     });
@@ -273,7 +264,7 @@ describe("ending a meeting", () => {
     const mdt = await createTeam();
     const meeting = await planned(mdt.id);
     const end = (as = team.gp, version = meeting.version, meetingId = meeting.id) =>
-      api.call("POST", `/api/meetings/${meetingId}/end`, { as, body: { version } });
+      api().call("POST", `/api/meetings/${meetingId}/end`, { as, body: { version } });
 
     const notStarted = await end();
     expect(notStarted.status).toBe(409);
@@ -284,7 +275,7 @@ describe("ending a meeting", () => {
     const stale = await end(team.gp, meeting.version);
     expect(stale.status).toBe(409);
     expect(stale.body.error).toMatchObject({ code: "version_conflict", currentVersion: underWay.version });
-    const badBody = await api.call("POST", `/api/meetings/${meeting.id}/end`, { as: team.gp, body: {} });
+    const badBody = await api().call("POST", `/api/meetings/${meeting.id}/end`, { as: team.gp, body: {} });
     expect(badBody.status).toBe(400);
     expect(badBody.body.error.details).toEqual([expect.objectContaining({ path: "version" })]);
     expect((await end(team.gp, 1, "mtg_not-an-id")).status).toBe(400);
@@ -293,13 +284,13 @@ describe("ending a meeting", () => {
 
   it("plans a meeting a cadence later when the team has none to take what was not decided", async () => {
     const { mdt, meeting, items } = await meetingUnderWay(1);
-    const ended = await api.call("POST", `/api/meetings/${meeting.id}/end`, {
+    const ended = await api().call("POST", `/api/meetings/${meeting.id}/end`, {
       as: team.gp,
       body: { version: meeting.version },
     });
     expect(ended.status).toBe(200);
     const [item] = ended.body.items as Item[];
-    const meetings = await api.call("GET", `/api/mdts/${mdt.id}/meetings`, { as: team.gp });
+    const meetings = await api().call("GET", `/api/mdts/${mdt.id}/meetings`, { as: team.gp });
     const next = meetings.body.items.find((candidate: { id: string }) => candidate.id === item?.rolledTo);
     expect(next).toMatchObject({ status: "planned", durationMinutes: 90 });
     const startsAt = Date.parse(
@@ -307,7 +298,7 @@ describe("ending a meeting", () => {
     );
     const days = (Date.parse(next.startsAt) - startsAt) / 86_400_000;
     expect(Math.round(days)).toBe(14);
-    const board = await api.call("GET", `/api/meetings/${next.id}`, { as: team.gp });
+    const board = await api().call("GET", `/api/meetings/${next.id}`, { as: team.gp });
     expect(board.body.items).toEqual([
       expect.objectContaining({ referralId: items[0]?.referralId, rolledFrom: meeting.id }),
     ]);

@@ -93,6 +93,36 @@ describe("a member of an MDT whose meeting has the person on its agenda", () => 
     ]);
   });
 
+  it("keeps the record closed to members outside the NHS when the person has not agreed to share", async () => {
+    const mdt = await createTeam({ name: "Consent MDT" });
+    const meeting = await planned(mdt.id);
+    const created = await api.call("POST", "/api/referrals", {
+      as: team.coordinator,
+      body: aReferral({ riskFlags: ["crisis"], consent: { shareWithProviders: false } }),
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = created.body.id as string;
+    await listed(meeting.id, id);
+
+    for (const path of [`/api/referrals/${id}`, `/api/referrals/${id}/timeline`]) {
+      const council = await api.call("GET", path, { as: councilMember });
+      expect({ path, status: council.status, body: council.body }).toEqual({
+        path,
+        status: 404,
+        body: { error: expect.objectContaining({ code: "not_found" }) },
+      });
+    }
+    const triaged = await api.call("POST", `/api/referrals/${id}/triage`, {
+      as: councilMember,
+      body: triage(created.body.version),
+    });
+    expect(triaged.status).toBe(404);
+    // The PCN's link worker is within the NHS: the listing opens the record to them.
+    const nhsMember = await api.call("GET", `/api/referrals/${id}`, { as: team.pcnWorker });
+    expect(nhsMember.status).toBe(200);
+    expect(nhsMember.body.person.familyName).toBe(created.body.person.familyName);
+  });
+
   it("may not do what a listing does not give: withdrawing or signposting it is refused with 403", async () => {
     const mdt = await createTeam({ name: "Second MDT" });
     const meeting = await planned(mdt.id);

@@ -202,6 +202,9 @@ describe("the MDT's live board, shared by the chair and another member", () => {
       .getByTestId("board-card")
       .filter({ hasText: cyril })
       .evaluate((element) => element.setAttribute("data-kept", "yes"));
+    // Screen readers hear each column's count and each button's purpose with no stray spaces.
+    await memberPage.getByRole("heading", { name: /^To discuss \(\d+ people\)$/, level: 3 }).waitFor();
+    await memberPage.getByRole("button", { name: `Up: move ${arthur} up`, exact: true }).waitFor();
 
     // Drag Arthur by his name onto the Discussing column.
     const handle = chairPage.getByTestId("board-card").filter({ hasText: arthur }).locator("h4");
@@ -382,6 +385,21 @@ describe("the MDT's live board, shared by the chair and another member", () => {
     expect(await carried.count()).toBe(3);
     await saveScreenshot(page, "68-mdt-meeting-summary");
     await expectNoSeriousViolations(page, "mdt-meeting-summary");
+    // An ended meeting no longer changes: nothing on it claims to be live.
+    expect(await page.getByTestId("live-status").count()).toBe(0);
+
+    // The action agreed for Arthur is still open, so the next meeting follows it up.
+    await carried.first().getByRole("link", { name: "the next meeting" }).click();
+    const openActions = page.getByTestId("open-actions");
+    await openActions.getByRole("heading", { name: "Open actions from earlier meetings" }).waitFor();
+    const homeVisit = openActions
+      .getByTestId("open-action")
+      .filter({ hasText: "Arrange a home visit within two weeks" });
+    await homeVisit.waitFor();
+    expect(await homeVisit.textContent()).toContain("Community Connect");
+    expect(await homeVisit.textContent()).toContain("Due 18 December 2026");
+    await saveScreenshot(page, "6a-mdt-next-meeting-open-actions");
+    await expectNoSeriousViolations(page, "mdt-next-meeting-open-actions");
     expect(pageErrors).toEqual([]);
     await close();
   });
@@ -397,6 +415,14 @@ describe("the MDT's live board, shared by the chair and another member", () => {
       .first();
     await action.waitFor();
     expect(await action.textContent()).toContain("Due 18 December 2026");
+    // Community Connect's manager is on the team, so the meeting it came from is a link.
+    await action.getByRole("link", { name: "The meeting it came from" }).waitFor();
+    // The demo's earlier action, past its due date, is from a team she is not on: named, overdue, no link.
+    const overdue = page.getByTestId("action").filter({ hasText: "Match Albert with a male befriender" });
+    await overdue.getByText("Megan Hughes", { exact: false }).waitFor();
+    expect(await overdue.getByText("Overdue", { exact: true }).count()).toBe(1);
+    expect(await overdue.getByRole("link").count()).toBe(0);
+    expect(await overdue.textContent()).toContain("Agreed at a meeting of an MDT you are not a member of.");
     await saveScreenshot(page, "69-my-actions");
     await expectNoSeriousViolations(page, "my-actions");
     await action.getByRole("button", { name: /^Mark as done/ }).click();

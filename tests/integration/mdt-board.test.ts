@@ -1,4 +1,3 @@
-import type { UserActor } from "@linkwork/core/actor";
 import { addAgendaItem } from "@linkwork/core/mdt/add-item";
 import { createMdt } from "@linkwork/core/mdt/create-mdt";
 import { accessUntilAfter } from "@linkwork/core/mdt/domain/meeting-rules";
@@ -9,19 +8,14 @@ import { updateAgendaItem } from "@linkwork/core/mdt/update-item";
 import { receiveReferral } from "@linkwork/core/referral/receive";
 import { ReferralCreate } from "@linkwork/core/referral/schema";
 import { transitionReferral } from "@linkwork/core/referral/transition";
-import { isAppError } from "@linkwork/core/util/errors";
 import { beforeEach, describe, expect, it } from "vitest";
 import { aReferral } from "../support/builders";
 import { createTestContext } from "../support/database";
 import { seedStaff, team } from "../support/world";
+import { admin, asUser, errorCodeOf, gp, pcnWorker, vcsWorker } from "./mdt-fixtures";
 
 let setup: Awaited<ReturnType<typeof createTestContext>>;
-const as = (person: Omit<UserActor, "type">): UserActor => ({ type: "user", ...person });
-const admin = as(team.admin);
-const gp = as(team.gp);
-const pcnWorker = as(team.pcnWorker);
-const vcsWorker = as(team.vcsWorker);
-const coordinator = as(team.coordinator);
+const coordinator = asUser(team.coordinator);
 
 beforeEach(async () => {
   setup = await createTestContext("2026-11-23T09:00:00.000Z");
@@ -46,17 +40,6 @@ async function teamAndMeeting() {
 async function received(overrides = {}) {
   const input = ReferralCreate.parse(aReferral({ riskFlags: ["high_risk_admission"], ...overrides }));
   return (await receiveReferral(setup.context, gp, input)).referral;
-}
-
-/** The code of the error a rejected promise carries, or "ok". */
-async function outcomeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (isAppError(error)) return error.code;
-    throw error;
-  }
 }
 
 describe("an MDT, as stored", () => {
@@ -92,7 +75,7 @@ describe("members working the board at the same moment", () => {
     const referral = await received();
     const outcomes = await Promise.all(
       [gp, pcnWorker, vcsWorker].map((member) =>
-        outcomeOf(
+        errorCodeOf(
           addAgendaItem(setup.context, member, meeting.id, { referralId: referral.id, reason: "Falls" }),
         ),
       ),

@@ -2,13 +2,14 @@ import type { UserActor } from "@linkwork/core/actor";
 import { eventTypesAbout, isEventOf, parseEvent } from "@linkwork/core/event/catalogue";
 import { listMyActions } from "@linkwork/core/mdt/actions-list";
 import { getMeeting } from "@linkwork/core/mdt/get-meeting";
+import { listCandidates } from "@linkwork/core/mdt/list-candidates";
 import { listMdts } from "@linkwork/core/mdt/list-mdts";
 import { listMeetings } from "@linkwork/core/mdt/list-meetings";
 import { readMeetingSummary } from "@linkwork/core/mdt/summary";
 import { sweepServiceLevels } from "@linkwork/core/referral/sweep";
 import { readTimeline } from "@linkwork/core/timeline/read";
 import { recordTimelineEntry } from "@linkwork/core/timeline/record";
-import { demoMdt, lastMeeting, nextWorkingDayLunchtime } from "@linkwork/local/demo-mdt";
+import { demoMdt, lastMeeting, leftSuggested, nextWorkingDayLunchtime } from "@linkwork/local/demo-mdt";
 import { seedDemoWorld } from "@linkwork/local/seed";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestContext } from "../support/database";
@@ -143,17 +144,20 @@ describe("the demo world's MDT", () => {
         `Not reached at the meeting on 16 November 2026. ${lastMeeting.notReached.reason}`,
         past.id,
       ],
-      ["Roy Pritchard", "In crisis, Frequent attender: review support and who leads", undefined],
       ["Albert Greene", "High risk of hospital admission: review support and who leads", undefined],
     ]);
     expect(board.items.every((item) => item.sbar?.background.startsWith("Reason for referral:"))).toBe(true);
-    // Community Connect's worker sees the person who did not consent to share as initials only.
-    const outsideNhs = await getMeeting(setup.context, as("worker.vcs@linkwork.test"), board.id);
-    expect(outsideNhs.items.map((item) => item.person.name)).toEqual([
-      "Edith Thornton",
-      "R. P.",
-      "Albert Greene",
+  });
+
+  it("leaves one flagged person suggested for the walkthrough, shown outside the NHS as initials", async () => {
+    const { upcoming } = await meetingsOfTheTeam();
+    const suggested = await listCandidates(setup.context, gp, upcoming.id);
+    expect(suggested.map((candidate) => [candidate.name, candidate.riskFlags])).toEqual([
+      [leftSuggested, ["crisis", "frequent_attender"]],
     ]);
+    // Roy did not agree to share with providers: Community Connect's worker sees his initials.
+    const outsideNhs = await listCandidates(setup.context, as("worker.vcs@linkwork.test"), upcoming.id);
+    expect(outsideNhs.map((candidate) => candidate.name)).toEqual(["R. P."]);
   });
 
   it("tells the discussed people's timelines in order: received and triaged weeks ago, then discussed", async () => {

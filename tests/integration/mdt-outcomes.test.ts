@@ -1,4 +1,3 @@
-import type { UserActor } from "@linkwork/core/actor";
 import type { Context } from "@linkwork/core/context";
 import { connect } from "@linkwork/core/db/client";
 import { createDatabase } from "@linkwork/core/db/database";
@@ -17,20 +16,15 @@ import { receiveReferral } from "@linkwork/core/referral/receive";
 import { ReferralCreate } from "@linkwork/core/referral/schema";
 import { readTimeline } from "@linkwork/core/timeline/read";
 import { recordTimelineEntry } from "@linkwork/core/timeline/record";
-import { isAppError } from "@linkwork/core/util/errors";
 import { beforeEach, describe, expect, it } from "vitest";
 import { aReferral } from "../support/builders";
 import { createTestContext } from "../support/database";
 import { addUsers, seedStaff, team } from "../support/world";
+import { admin, asUser, errorCodeOf, gp, pcnWorker, vcsWorker } from "./mdt-fixtures";
 
 let setup: Awaited<ReturnType<typeof createTestContext>>;
-const as = (person: Omit<UserActor, "type">): UserActor => ({ type: "user", ...person });
-const admin = as(team.admin);
-const gp = as(team.gp);
-const pcnWorker = as(team.pcnWorker);
-const vcsWorker = as(team.vcsWorker);
 /** A nurse who refers but sits on no MDT: the person the summary goes back to. */
-const referrer = as({
+const referrer = asUser({
   userId: "usr_test_practice_nurse",
   email: "nurse.riverside@linkwork.test",
   name: "Nell Briggs",
@@ -88,16 +82,6 @@ async function outboxOf(type: string) {
 
 async function storedItems(meetingId: string) {
   return (await setup.db.entities.agendaItem.query.byMeeting({ meetingId }).go({ pages: "all" })).data;
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (isAppError(error)) return error.code;
-    throw error;
-  }
 }
 
 /**
@@ -203,8 +187,8 @@ describe("recording an outcome", () => {
       ],
     });
     const codes = await Promise.all([
-      codeOf(recordOutcome(setup.context, gp, meeting.id, item.id, outcome("Befriender"))),
-      codeOf(recordOutcome(setup.context, vcsWorker, meeting.id, item.id, outcome("Walking group"))),
+      errorCodeOf(recordOutcome(setup.context, gp, meeting.id, item.id, outcome("Befriender"))),
+      errorCodeOf(recordOutcome(setup.context, vcsWorker, meeting.id, item.id, outcome("Walking group"))),
     ]);
     expect(codes.sort()).toEqual(["ok", "version_conflict"]);
     const stored = await setup.db.entities.agendaItem.get({ meetingId: meeting.id, itemId: item.id }).go();
@@ -454,14 +438,14 @@ describe("ending a meeting", () => {
 
   it("is refused to a member who is not the chair, and to a meeting not in progress", async () => {
     const { meeting } = await meetingWith(1);
-    expect(await codeOf(endMeeting(setup.context, pcnWorker, meeting.id, { version: meeting.version }))).toBe(
-      "forbidden",
-    );
-    expect(await codeOf(endMeeting(setup.context, gp, meeting.id, { version: meeting.version - 1 }))).toBe(
-      "version_conflict",
-    );
+    expect(
+      await errorCodeOf(endMeeting(setup.context, pcnWorker, meeting.id, { version: meeting.version })),
+    ).toBe("forbidden");
+    expect(
+      await errorCodeOf(endMeeting(setup.context, gp, meeting.id, { version: meeting.version - 1 })),
+    ).toBe("version_conflict");
     const ended = await endMeeting(setup.context, gp, meeting.id, { version: meeting.version });
-    expect(await codeOf(endMeeting(setup.context, gp, meeting.id, { version: ended.version }))).toBe(
+    expect(await errorCodeOf(endMeeting(setup.context, gp, meeting.id, { version: ended.version }))).toBe(
       "invalid_transition",
     );
   });

@@ -1,5 +1,6 @@
 import type { BoardColumn } from "@linkwork/core/mdt/schema";
 import { describe, expect, it } from "vitest";
+import { calendarDateToday, isOverdue, ownerName } from "../src/components/mdt/action-details";
 import { arrangeBoard } from "../src/components/mdt/board-arrangement";
 import { boardColumns } from "../src/components/mdt/board-columns";
 import { formatClock, timeSlots } from "../src/components/mdt/time-slots";
@@ -218,5 +219,27 @@ describe("the referral's timeline", () => {
         () => undefined,
       ).details,
     ).toEqual(["Not decided: carried over to the team's next meeting"]);
+  });
+});
+
+describe("an action as the meeting page and My actions show it", () => {
+  it("is overdue only while open and once the day it was due has passed", () => {
+    expect(isOverdue({ status: "open", dueOn: "2026-11-30" }, "2026-12-01")).toBe(true);
+    expect(isOverdue({ status: "open", dueOn: "2026-12-01" }, "2026-12-01")).toBe(false);
+    expect(isOverdue({ status: "open", dueOn: "2026-12-18" }, "2026-12-01")).toBe(false);
+    expect(isOverdue({ status: "done", dueOn: "2026-11-30" }, "2026-12-01")).toBe(false);
+  });
+
+  it("takes today as the date in the UK, not in UTC", () => {
+    // 23:30 UTC in British Summer Time is already the next day in London.
+    expect(calendarDateToday(new Date("2026-06-30T23:30:00Z"))).toBe("2026-07-01");
+    expect(calendarDateToday(new Date("2026-12-01T23:30:00Z"))).toBe("2026-12-01");
+  });
+
+  it("names the owner only when one person owns it and the page knows them", () => {
+    const members = [{ userId: "usr_worker_vcs", name: "Megan Hughes" }];
+    expect(ownerName({ ownerUserId: "usr_worker_vcs" }, members)).toBe("Megan Hughes");
+    expect(ownerName({ ownerUserId: "usr_someone_else" }, members)).toBeUndefined();
+    expect(ownerName({}, members)).toBeUndefined();
   });
 });

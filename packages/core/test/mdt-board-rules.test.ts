@@ -7,6 +7,7 @@ import {
   listingGivesAccess,
   openAccessUntil,
   seesIdentity,
+  standingIn,
 } from "../src/mdt/domain/meeting-rules";
 import { initialsOf } from "../src/mdt/domain/person-summary";
 import { endPosition, indexesInColumn, inOrder, positionAt } from "../src/mdt/domain/positions";
@@ -154,5 +155,27 @@ describe("the pre-filled SBAR", () => {
       "Nothing recorded since the referral.",
     );
     expect(sbar.situation).toBe("Falls. Referral received 2026-11-01, now received.");
+  });
+});
+
+describe("standing in a team", () => {
+  const team = { chairUserId: "usr_chair", memberUserIds: ["usr_member"] };
+
+  it("follows the team's lists for anyone whose role sees people", () => {
+    expect(standingIn(team, { userId: "usr_chair", roles: ["referrer"] })).toEqual({
+      member: true,
+      chair: true,
+      admin: false,
+    });
+    expect(standingIn(team, { userId: "usr_member", roles: ["link_worker"] }).member).toBe(true);
+    expect(standingIn(team, { userId: "usr_other", roles: ["link_worker"] }).member).toBe(false);
+  });
+
+  it("gives none to a member or chair whose role has since become one that never sees people", () => {
+    expect(standingIn(team, { userId: "usr_member", roles: ["commissioner"] }).member).toBe(false);
+    expect(standingIn(team, { userId: "usr_chair", roles: ["commissioner"] })).toMatchObject({
+      member: false,
+      chair: false,
+    });
   });
 });

@@ -247,6 +247,16 @@ describe("why an item moved", () => {
     );
   });
 
+  it("says an item under discussion when the meeting ended was discussed, not that it was not reached", () => {
+    expect(rollReason("discussing", "2026-12-01T09:30:00.000Z")).toBe(
+      "Discussed without a decision at the meeting on 1 December 2026",
+    );
+    const discussed = rolledReason("Falls at home", rollReason("discussing", "2026-12-01T09:30:00.000Z"));
+    expect(rolledReason(discussed, "Deferred at the meeting on 15 December 2026")).toBe(
+      "Deferred at the meeting on 15 December 2026. Falls at home",
+    );
+  });
+
   it("names only the latest move when an item moves twice, and stays within the reason's limit", () => {
     const once = rolledReason("Falls at home", "Deferred at the meeting on 1 December 2026");
     expect(rolledReason(once, "Not reached at the meeting on 15 December 2026")).toBe(

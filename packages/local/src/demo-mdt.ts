@@ -183,6 +183,8 @@ export const prepareThisWeeksMeeting: DemoTeamStep = async (context, team) => {
       durationMinutes: 90,
     }));
   for (const candidate of await listCandidates(context, gp, meeting.id)) {
+    // Left among the suggestions, so that whoever tries the demo can list someone themselves.
+    if (candidate.name === leftSuggested) continue;
     const flags = candidate.why.filter((why) => why.startsWith("Flagged: ")).map((why) => why.slice(9));
     await addAgendaItem(context, gp, meeting.id, {
       referralId: candidate.referralId,
@@ -190,6 +192,9 @@ export const prepareThisWeeksMeeting: DemoTeamStep = async (context, team) => {
     });
   }
 };
+
+/** The flagged person this week's agenda leaves to be added in the walkthrough. */
+export const leftSuggested = "Roy Pritchard";
 
 /** What the demo team has been through, oldest first; each step runs once, when the team is set up. */
 export const demoTeamHistory: readonly DemoTeamStep[] = [holdLastMeeting, prepareThisWeeksMeeting];

@@ -1,10 +1,14 @@
 import { useQuery } from "@tanstack/solid-query";
-import { createSignal, For, Show } from "solid-js";
+import { createMemo, createSignal, For, Show } from "solid-js";
 import { isApiError } from "../api/api-error";
+import { calendarDateToday, isOverdue, type KnownPerson, ownerName } from "../components/mdt/action-details";
 import { usePageTitle } from "../components/page-title";
 import { QueryBoundary } from "../components/query-boundary";
 import { formatCalendarDate, formatDateTime } from "../format/dates";
 import { type Action, myActionsQuery, useCompleteAction } from "../queries/actions";
+import { linkWorkersQuery } from "../queries/link-workers";
+import { mdtsQuery } from "../queries/mdts";
+import { hasRole, meQuery } from "../queries/me";
 import { findOrganisation, organisationsQuery } from "../queries/organisations";
 import { Button } from "../ui/button";
 import { Tag } from "../ui/tag";
@@ -13,6 +17,22 @@ import { Tag } from "../ui/tag";
 export default function ActionsPage() {
   const actions = useQuery(() => myActionsQuery());
   const organisations = useQuery(() => organisationsQuery());
+  const me = useQuery(() => meQuery());
+  const mdts = useQuery(() => mdtsQuery());
+  // A manager's organisation owns actions its link workers carry out; only a manager may list them.
+  const workers = useQuery(() => ({
+    ...linkWorkersQuery(me.data?.organisationId ?? ""),
+    enabled: hasRole(me.data, "org_manager"),
+  }));
+  const today = calendarDateToday();
+  /** The people whose names the page can give: the user, their teams' members, a manager's link workers. */
+  const people = createMemo<KnownPerson[]>(() => [
+    ...(me.data ? [{ userId: me.data.id, name: `${me.data.name} (you)` }] : []),
+    ...(mdts.data ?? []).flatMap((mdt) => mdt.members),
+    ...(workers.data ?? []),
+  ]);
+  // Only a member of the action's team may open its meeting: anyone else would be told it is not found.
+  const mayOpenMeeting = (action: Action) => me.data?.mdtIds.includes(action.mdtId) === true;
   const [message, setMessage] = createSignal<{ text: string; problem: boolean }>();
   const complete = useCompleteAction({
     onSuccess: (action) => setMessage({ text: `Marked done: ${action.description}`, problem: false }),
@@ -55,15 +75,24 @@ export default function ActionsPage() {
                         <Show when={action.status === "done"} fallback={<Tag colour="blue">Open</Tag>}>
                           <Tag colour="green">Done</Tag>
                         </Show>{" "}
+                        <Show when={isOverdue(action, today)}>
+                          <Tag colour="red">Overdue</Tag>{" "}
+                        </Show>
                         Due {formatCalendarDate(action.dueOn)},{" "}
                         {findOrganisation(organisations.data, action.ownerOrganisationId)?.name ??
                           "your organisation"}
+                        <Show when={ownerName(action, people())}>{(name) => <> ({name()})</>}</Show>
                         <Show when={action.completedAt}>{(at) => <>, done {formatDateTime(at())}</>}</Show>
                       </p>
                       <p class="nhsuk-body-s">
-                        <a href={`/mdt/meetings/${encodeURIComponent(action.meetingId)}`}>
-                          The meeting it came from
-                        </a>
+                        <Show
+                          when={mayOpenMeeting(action)}
+                          fallback="Agreed at a meeting of an MDT you are not a member of."
+                        >
+                          <a href={`/mdt/meetings/${encodeURIComponent(action.meetingId)}`}>
+                            The meeting it came from
+                          </a>
+                        </Show>
                       </p>
                       <Show when={action.status === "open" && action.allowedActions.includes("complete")}>
                         <Button
@@ -73,7 +102,9 @@ export default function ActionsPage() {
                           disabled={complete.isPending}
                           onClick={() => complete.mutate(action)}
                         >
-                          Mark as done<span class="nhsuk-u-visually-hidden">: {action.description}</span>
+                          {/* The whole name in one hidden span: text beside it would be read with a stray space. */}
+                          <span aria-hidden="true">Mark as done</span>
+                          <span class="nhsuk-u-visually-hidden">Mark as done: {action.description}</span>
                         </Button>
                       </Show>
                     </div>

@@ -3,15 +3,16 @@ import type { UserActor } from "../actor";
 import { toAuditItem } from "../audit/record";
 import { auditRefusal } from "../audit/refusal";
 import type { Context } from "../context";
-import { conditionFailedAt, isTransientCancellation, type TransactionResult } from "../db/transaction";
 import { createEvent, toOutboxItem } from "../event/outbox";
 import { actionRefusal } from "../policy/domain/action-policy";
 import { noRelationships } from "../policy/domain/relationships";
 import { NotFound, ValidationFailed, VersionConflict } from "../util/errors";
 import { issuesToDetails } from "../util/validation";
 import { actionSubject, toAction } from "./actions-view";
+import { commitAttempt } from "./commit";
 import type { ActionRecord } from "./records";
 import { mdtRelationships } from "./relationships";
+import { tryAgain } from "./retry";
 import type { Action } from "./schema";
 
 export const ActionComplete = z
@@ -53,15 +54,10 @@ export async function completeAction(
     }
     if (record.version !== parsed.data.version) throw VersionConflict(record.version);
     const changes = completion(context, user, record);
-    const result = await commit(context, user, record, changes);
-    if (!result.canceled) return toAction({ ...record, ...changes }, user);
-    if (conditionFailedAt(result, 0)) {
-      const { data: latest } = await context.db.entities.action.get({ actionId }).go({ consistent: true });
-      throw VersionConflict(latest?.version ?? record.version + 1);
-    }
-    if (!isTransientCancellation(result) || attempt >= maxAttempts) {
-      throw new Error(`Completing action ${actionId} was cancelled: ${JSON.stringify(result.data)}`);
-    }
+    const committed = await commit(context, user, record, changes);
+    if (committed !== tryAgain) return toAction({ ...record, ...changes }, user);
+    if (attempt >= maxAttempts)
+      throw new Error(`Completing action ${actionId} kept colliding with other writes`);
   }
 }
 
@@ -89,7 +85,7 @@ async function commit(
   user: UserActor,
   record: ActionRecord,
   changes: ReturnType<typeof completion>,
-): Promise<TransactionResult> {
+): Promise<"committed" | typeof tryAgain> {
   const now = new Date(changes.completedAt);
   const event = createEvent("action.completed", {
     actor: user,
@@ -97,8 +93,10 @@ async function commit(
     subject: { type: "action", id: record.actionId },
     data: { mdtId: record.mdtId, meetingId: record.meetingId, referralId: record.referralId },
   });
-  return (await context.db.service.transaction
-    .write(({ action, outbox, audit }) => [
+  return commitAttempt(
+    context,
+    "Action",
+    ({ action, outbox, audit }) => [
       action
         .patch({ actionId: record.actionId })
         .set(changes)
@@ -123,6 +121,15 @@ async function commit(
           }),
         )
         .commit(),
-    ])
-    .go()) as TransactionResult;
+    ],
+    {
+      position: 0,
+      refusal: async () => {
+        const { data: latest } = await context.db.entities.action
+          .get({ actionId: record.actionId })
+          .go({ consistent: true });
+        return VersionConflict(latest?.version ?? record.version + 1);
+      },
+    },
+  );
 }

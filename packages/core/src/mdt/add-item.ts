@@ -2,20 +2,19 @@ import type { UserActor } from "../actor";
 import { areaOf } from "../area/area";
 import { toAuditItem } from "../audit/record";
 import type { Context } from "../context";
-import { conditionFailedAt, isTransientCancellation, type TransactionResult } from "../db/transaction";
 import { createEvent, toOutboxItem } from "../event/outbox";
-import { meetingRefusal } from "../policy/domain/meeting-policy";
 import { referralPolicy } from "../policy/domain/referral-policy";
 import type { ReferralItem } from "../referral/mapper";
 import { openStatuses } from "../referral/schema";
 import { timelineFor } from "../timeline/read";
 import { AlreadyListed, InvalidTransition, NotFound } from "../util/errors";
 import { createId } from "../util/id";
+import { commitAttempt } from "./commit";
 import { openAccessUntil } from "./domain/meeting-rules";
 import { endPosition } from "./domain/positions";
 import { prefillSbar } from "./domain/sbar-prefill";
 import { viewAgendaItems } from "./item-view";
-import { loadMeetingAsMember, type MeetingAccess } from "./meeting-access";
+import { loadMeetingAsMember, type MeetingAccess, refusalOnMeeting } from "./meeting-access";
 import { parseInput } from "./parse-input";
 import { agendaRelationship } from "./relationships";
 import { tryAgain, withRetries } from "./retry";
@@ -55,12 +54,7 @@ async function attemptAdd(
 ): Promise<AgendaItem | typeof tryAgain> {
   const access = await loadMeetingAsMember(context, user, meetingId, "meeting.item.add");
   const { meeting, mdt } = access;
-  const refusal = meetingRefusal(
-    user,
-    { mdtId: mdt.mdtId, status: meeting.status, version: meeting.version },
-    access.relationships,
-    "add_item",
-  );
+  const refusal = refusalOnMeeting(user, access, "add_item");
   if (refusal) throw refusal;
   const referral = await listableReferral(context, user, access, request.referralId);
   if (access.items.some((item) => item.referralId === referral.referralId)) throw AlreadyListed();
@@ -94,8 +88,10 @@ async function attemptAdd(
     subject: { type: "meeting", id: meetingId },
     data: { mdtId: mdt.mdtId, itemId, referralId: referral.referralId },
   });
-  const result = (await context.db.service.transaction
-    .write(({ agendaItem, meeting: meetings, outbox, audit }) => [
+  const committed = await commitAttempt(
+    context,
+    "Listing",
+    ({ agendaItem, meeting: meetings, outbox, audit }) => [
       agendaItem.create(stored).commit(),
       meetings
         .patch({ meetingId })
@@ -120,20 +116,18 @@ async function attemptAdd(
           }),
         )
         .commit(),
-    ])
-    .go()) as TransactionResult;
-  if (conditionFailedAt(result, 1)) {
-    const latest = await context.db.entities.meeting.get({ meetingId }).go({ consistent: true });
-    if (latest.data?.status === "ended")
-      throw InvalidTransition("The meeting has ended", latest.data.version);
-    throw AlreadyListed();
-  }
-  if (isTransientCancellation(result)) return tryAgain;
-  if (result.canceled) {
-    throw new Error(
-      `Listing transaction was cancelled: ${JSON.stringify(result.data.map((item) => item.code))}`,
-    );
-  }
+    ],
+    {
+      position: 1,
+      refusal: async () => {
+        const latest = await context.db.entities.meeting.get({ meetingId }).go({ consistent: true });
+        if (latest.data?.status === "ended")
+          return InvalidTransition("The meeting has ended", latest.data.version);
+        return AlreadyListed();
+      },
+    },
+  );
+  if (committed === tryAgain) return tryAgain;
   const [view] = await viewAgendaItems(
     context,
     await agendaViewer(context, user),

@@ -1,5 +1,6 @@
 import type { UserActor } from "../actor";
-import type { AuditInput } from "../audit/record";
+import { type AuditInput, recordAudit } from "../audit/record";
+import type { Context } from "../context";
 import type { MeetingAccess } from "./meeting-access";
 
 /**
@@ -24,4 +25,17 @@ export function agendaAudit(
     outcome: "granted",
     at,
   }));
+}
+
+/** Records everyone on the meeting's agenda as shown, for an answer that carries the whole board. */
+export function auditWholeAgenda(
+  context: Context,
+  user: UserActor,
+  access: Pick<MeetingAccess, "meeting" | "mdt" | "items">,
+  action: string,
+  purpose: string,
+  at: Date,
+): Promise<void> {
+  const referralIds = access.items.map((item) => item.referralId);
+  return recordAudit(context, agendaAudit(user, access, referralIds, action, purpose, at));
 }

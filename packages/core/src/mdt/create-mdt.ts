@@ -2,11 +2,11 @@ import type { UserActor } from "../actor";
 import { areaOf } from "../area/area";
 import { toAuditItem } from "../audit/record";
 import type { Context } from "../context";
-import type { TransactionResult } from "../db/transaction";
 import { createEvent, toOutboxItem } from "../event/outbox";
 import { mayCreateMdt } from "../policy/domain/meeting-policy";
 import { Forbidden, type IssueDetail, ValidationFailed } from "../util/errors";
 import { createId } from "../util/id";
+import { commitAttempt } from "./commit";
 import { mayBeMember } from "./domain/meeting-rules";
 import { viewMdt } from "./mdt-view";
 import { parseInput } from "./parse-input";
@@ -50,31 +50,26 @@ export async function createMdt(context: Context, user: UserActor, input: unknow
     subject: { type: "mdt", id: mdtId },
     data: { name: team.name, chairUserId: team.chairUserId, memberCount: unique.length },
   });
-  const result = (await context.db.service.transaction
-    .write(({ mdt, mdtMember, outbox, audit }) => [
-      mdt.create(team).commit(),
-      ...unique.map((userId) =>
-        mdtMember.create({ mdtId, userId, chair: userId === team.chairUserId, joinedAt: at }).commit(),
-      ),
-      outbox.create(toOutboxItem(event)).commit(),
-      audit
-        .create(
-          toAuditItem({
-            actor: user,
-            action: "mdt.create",
-            subjectType: "mdt",
-            subjectId: mdtId,
-            purpose: "New MDT",
-            outcome: "granted",
-            at: now,
-          }),
-        )
-        .commit(),
-    ])
-    .go()) as TransactionResult;
-  if (result.canceled) {
-    throw new Error(`MDT transaction was cancelled: ${JSON.stringify(result.data.map((item) => item.code))}`);
-  }
+  await commitAttempt(context, "MDT", ({ mdt, mdtMember, outbox, audit }) => [
+    mdt.create(team).commit(),
+    ...unique.map((userId) =>
+      mdtMember.create({ mdtId, userId, chair: userId === team.chairUserId, joinedAt: at }).commit(),
+    ),
+    outbox.create(toOutboxItem(event)).commit(),
+    audit
+      .create(
+        toAuditItem({
+          actor: user,
+          action: "mdt.create",
+          subjectType: "mdt",
+          subjectId: mdtId,
+          purpose: "New MDT",
+          outcome: "granted",
+          at: now,
+        }),
+      )
+      .commit(),
+  ]);
   return viewMdt(context, team);
 }
 

@@ -5,6 +5,7 @@ import { conditionFailedAt, type TransactionResult } from "../db/transaction";
 import type { EventEnvelope } from "../event/catalogue";
 import { createEvent, toOutboxItem } from "../event/outbox";
 import { actionSummary } from "./actions-view";
+import { writeTransaction } from "./commit";
 import { openAccessUntil } from "./domain/meeting-rules";
 import type { Closing, EndPlan } from "./domain/rollover";
 import type { ActionRecord, AgendaItemRecord, MdtRecord, MeetingRecord } from "./records";
@@ -41,38 +42,36 @@ export async function planFollowingMeeting(context: Context, ending: Ending): Pr
       rolledFrom: meeting.meetingId,
     },
   });
-  const result = (await context.db.service.transaction
-    .write(({ meeting: meetings, outbox, audit }) => [
-      meetings
-        .create({
-          meetingId: next.meetingId,
-          mdtId: mdt.mdtId,
-          areaId: meeting.areaId,
-          version: 1,
-          startsAt: next.startsAt,
-          durationMinutes: next.durationMinutes,
-          status: "planned",
-          attendees: [],
-          createdAt: at,
-          updatedAt: at,
-        })
-        .commit(),
-      outbox.create(toOutboxItem(event)).commit(),
-      audit
-        .create(
-          toAuditItem({
-            actor: user,
-            action: "meeting.plan",
-            subjectType: "meeting",
-            subjectId: next.meetingId,
-            purpose: `Planned by ending the meeting of ${mdt.name} of ${meeting.startsAt.slice(0, 10)}, to take the items it did not decide`,
-            outcome: "granted",
-            at: now,
-          }),
-        )
-        .commit(),
-    ])
-    .go()) as TransactionResult;
+  const result = await writeTransaction(context, ({ meeting: meetings, outbox, audit }) => [
+    meetings
+      .create({
+        meetingId: next.meetingId,
+        mdtId: mdt.mdtId,
+        areaId: meeting.areaId,
+        version: 1,
+        startsAt: next.startsAt,
+        durationMinutes: next.durationMinutes,
+        status: "planned",
+        attendees: [],
+        createdAt: at,
+        updatedAt: at,
+      })
+      .commit(),
+    outbox.create(toOutboxItem(event)).commit(),
+    audit
+      .create(
+        toAuditItem({
+          actor: user,
+          action: "meeting.plan",
+          subjectType: "meeting",
+          subjectId: next.meetingId,
+          purpose: `Planned by ending the meeting of ${mdt.name} of ${meeting.startsAt.slice(0, 10)}, to take the items it did not decide`,
+          outcome: "granted",
+          at: now,
+        }),
+      )
+      .commit(),
+  ]);
   // Refused because an earlier attempt planned it already: that is the meeting wanted.
   if (conditionFailedAt(result, 0)) return { canceled: false, data: [] };
   return result;
@@ -94,81 +93,79 @@ export function closeGroup(
   const at = now.toISOString();
   const next = plan.next;
   const created = group.flatMap((closing) => (closing.kind === "rolled" && closing.create ? [closing] : []));
-  return context.db.service.transaction
-    .write(({ meeting: meetings, agendaItem, outbox }) => [
-      // A guard on the meeting, written as an update (of its updatedAt) rather than a condition
-      // check: the API is granted no ConditionCheckItem, and this needs nothing more.
-      meetings
-        .patch({ meetingId: meeting.meetingId })
-        .set({ updatedAt: at })
-        .where(
-          (attributes, { eq }) =>
-            `${eq(attributes.version, version)} AND ${eq(attributes.status, "in_progress")}`,
-        )
-        .commit(),
-      ...(next && created.length > 0
-        ? [
-            meetings
-              .patch({ meetingId: next.meetingId })
-              .add({ listedReferralIds: created.map((closing) => closing.item.referralId) })
-              .set({ updatedAt: at })
-              .where((attributes, { notContains, ne }) =>
-                [
-                  ne(attributes.status, "ended"),
-                  ...created.map((closing) =>
-                    notContains(attributes.listedReferralIds, closing.item.referralId),
-                  ),
-                ].join(" AND "),
-              )
-              .commit(),
-          ]
-        : []),
-      ...group.flatMap((closing) => {
-        const { item } = closing;
-        const rolledTo = closing.kind === "rolled" ? next?.meetingId : undefined;
-        const moved = closing.kind === "rolled" && closing.create && next ? { closing, next } : undefined;
-        return [
-          agendaItem
-            .patch({ meetingId: item.meetingId, itemId: item.itemId })
-            .set({ accessUntil: plan.accessUntil, updatedAt: at, ...(rolledTo ? { rolledTo } : {}) })
-            .add({ version: 1 })
-            .where(
-              (attributes, { eq }) =>
-                `${eq(attributes.version, item.version)} AND ${eq(attributes.accessUntil, openAccessUntil)}`,
+  return writeTransaction(context, ({ meeting: meetings, agendaItem, outbox }) => [
+    // A guard on the meeting, written as an update (of its updatedAt) rather than a condition
+    // check: the API is granted no ConditionCheckItem, and this needs nothing more.
+    meetings
+      .patch({ meetingId: meeting.meetingId })
+      .set({ updatedAt: at })
+      .where(
+        (attributes, { eq }) =>
+          `${eq(attributes.version, version)} AND ${eq(attributes.status, "in_progress")}`,
+      )
+      .commit(),
+    ...(next && created.length > 0
+      ? [
+          meetings
+            .patch({ meetingId: next.meetingId })
+            .add({ listedReferralIds: created.map((closing) => closing.item.referralId) })
+            .set({ updatedAt: at })
+            .where((attributes, { notContains, ne }) =>
+              [
+                ne(attributes.status, "ended"),
+                ...created.map((closing) =>
+                  notContains(attributes.listedReferralIds, closing.item.referralId),
+                ),
+              ].join(" AND "),
             )
             .commit(),
-          ...(moved
-            ? [
-                agendaItem
-                  .create({
-                    meetingId: moved.next.meetingId,
-                    itemId: moved.closing.toItemId,
-                    mdtId: mdt.mdtId,
-                    referralId: item.referralId,
-                    version: 1,
-                    reason: moved.closing.reason,
-                    sbar: item.sbar,
-                    riskFlags: item.riskFlags,
-                    column: "to_discuss",
-                    position: moved.closing.toPosition,
-                    slotMinutes: item.slotMinutes,
-                    actionIds: [],
-                    rolledFrom: meeting.meetingId,
-                    addedBy: user.userId,
-                    addedAt: plan.endedAt,
-                    accessUntil: openAccessUntil,
-                    updatedAt: at,
-                  })
-                  .commit(),
-              ]
-            : []),
-          ...closingEvents(ending, closing, actionsById).map((event) =>
-            outbox.create(toOutboxItem(event)).commit(),
-          ),
-        ];
-      }),
-    ])
-    .go() as Promise<TransactionResult>;
+        ]
+      : []),
+    ...group.flatMap((closing) => {
+      const { item } = closing;
+      const rolledTo = closing.kind === "rolled" ? next?.meetingId : undefined;
+      const moved = closing.kind === "rolled" && closing.create && next ? { closing, next } : undefined;
+      return [
+        agendaItem
+          .patch({ meetingId: item.meetingId, itemId: item.itemId })
+          .set({ accessUntil: plan.accessUntil, updatedAt: at, ...(rolledTo ? { rolledTo } : {}) })
+          .add({ version: 1 })
+          .where(
+            (attributes, { eq }) =>
+              `${eq(attributes.version, item.version)} AND ${eq(attributes.accessUntil, openAccessUntil)}`,
+          )
+          .commit(),
+        ...(moved
+          ? [
+              agendaItem
+                .create({
+                  meetingId: moved.next.meetingId,
+                  itemId: moved.closing.toItemId,
+                  mdtId: mdt.mdtId,
+                  referralId: item.referralId,
+                  version: 1,
+                  reason: moved.closing.reason,
+                  sbar: item.sbar,
+                  riskFlags: item.riskFlags,
+                  column: "to_discuss",
+                  position: moved.closing.toPosition,
+                  slotMinutes: item.slotMinutes,
+                  actionIds: [],
+                  rolledFrom: meeting.meetingId,
+                  addedBy: user.userId,
+                  addedAt: plan.endedAt,
+                  accessUntil: openAccessUntil,
+                  updatedAt: at,
+                })
+                .commit(),
+            ]
+          : []),
+        ...closingEvents(ending, closing, actionsById).map((event) =>
+          outbox.create(toOutboxItem(event)).commit(),
+        ),
+      ];
+    }),
+  ]);
 }
 
 /** What closing one item tells: its referral what was decided, and the boards where it moved. */
@@ -242,36 +239,34 @@ export function finishEnding(context: Context, ending: Ending): Promise<Transact
       ...(plan.next ? { nextMeetingId: plan.next.meetingId } : {}),
     },
   });
-  return context.db.service.transaction
-    .write(({ meeting: meetings, outbox, audit }) => [
-      meetings
-        .patch({ meetingId: meeting.meetingId })
-        .set({ status: "ended", endedAt: plan.endedAt, updatedAt: now.toISOString() })
-        .add({ version: 1 })
-        .where((attributes, { eq, size, notExists, escape: literal }) =>
-          [
-            eq(attributes.version, version),
-            eq(attributes.status, "in_progress"),
-            listed === 0
-              ? notExists(attributes.listedReferralIds)
-              : `${size(attributes.listedReferralIds)} = ${literal(listed)}`,
-          ].join(" AND "),
-        )
-        .commit(),
-      outbox.create(toOutboxItem(event)).commit(),
-      audit
-        .create(
-          toAuditItem({
-            actor: user,
-            action: "meeting.end",
-            subjectType: "meeting",
-            subjectId: meeting.meetingId,
-            purpose: `Ended a meeting of ${mdt.name}: ${plan.decided} decided, ${plan.rolledOver} carried over`,
-            outcome: "granted",
-            at: now,
-          }),
-        )
-        .commit(),
-    ])
-    .go() as Promise<TransactionResult>;
+  return writeTransaction(context, ({ meeting: meetings, outbox, audit }) => [
+    meetings
+      .patch({ meetingId: meeting.meetingId })
+      .set({ status: "ended", endedAt: plan.endedAt, updatedAt: now.toISOString() })
+      .add({ version: 1 })
+      .where((attributes, { eq, size, notExists, escape: literal }) =>
+        [
+          eq(attributes.version, version),
+          eq(attributes.status, "in_progress"),
+          listed === 0
+            ? notExists(attributes.listedReferralIds)
+            : `${size(attributes.listedReferralIds)} = ${literal(listed)}`,
+        ].join(" AND "),
+      )
+      .commit(),
+    outbox.create(toOutboxItem(event)).commit(),
+    audit
+      .create(
+        toAuditItem({
+          actor: user,
+          action: "meeting.end",
+          subjectType: "meeting",
+          subjectId: meeting.meetingId,
+          purpose: `Ended a meeting of ${mdt.name}: ${plan.decided} decided, ${plan.rolledOver} carried over`,
+          outcome: "granted",
+          at: now,
+        }),
+      )
+      .commit(),
+  ]);
 }

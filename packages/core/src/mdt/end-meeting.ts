@@ -1,13 +1,12 @@
 import type { UserActor } from "../actor";
 import type { Context } from "../context";
 import { conditionFailedAt, type TransactionResult } from "../db/transaction";
-import { meetingRefusal } from "../policy/domain/meeting-policy";
 import { VersionConflict } from "../util/errors";
 import { loadActions } from "./actions-view";
 import { planMeetingEnd, transactionGroups } from "./domain/rollover";
 import { nextPlannedMeeting } from "./end-meeting-next";
 import { closeGroup, type Ending, finishEnding, planFollowingMeeting } from "./end-meeting-writes";
-import { loadMeetingAsMember, type MeetingAccess } from "./meeting-access";
+import { loadMeetingAsMember, type MeetingAccess, refusalOnMeeting } from "./meeting-access";
 import { parseInput } from "./parse-input";
 import { type Meeting, MeetingVersion } from "./schema";
 import { showMeeting } from "./show-meeting";
@@ -41,12 +40,7 @@ export async function endMeeting(
   for (let attempt = 1; ; attempt++) {
     const access = await loadMeetingAsMember(context, user, meetingId);
     const { meeting } = access;
-    const refusal = meetingRefusal(
-      user,
-      { mdtId: meeting.mdtId, status: meeting.status, version: meeting.version },
-      access.relationships,
-      "end",
-    );
+    const refusal = refusalOnMeeting(user, access, "end");
     if (refusal) throw refusal;
     if (meeting.version !== version) throw VersionConflict(meeting.version);
 

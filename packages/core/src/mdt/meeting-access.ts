@@ -2,9 +2,10 @@ import type { UserActor } from "../actor";
 import { areaOf } from "../area/area";
 import { recordAudit } from "../audit/record";
 import type { Context } from "../context";
-import { mdtPolicy, meetingPolicy } from "../policy/domain/meeting-policy";
+import type { MeetingAction } from "../policy/domain/actions";
+import { mdtPolicy, meetingPolicy, meetingRefusal } from "../policy/domain/meeting-policy";
 import type { Relationships } from "../policy/domain/relationships";
-import { NotFound } from "../util/errors";
+import { type AppError, NotFound } from "../util/errors";
 import { type MdtStanding, relationshipsFrom, standingIn } from "./domain/meeting-rules";
 import type { AgendaItemRecord, MdtRecord, MeetingRecord } from "./records";
 
@@ -61,6 +62,21 @@ export async function loadMeetingAsMember(
     return refuse(context, user, meetingId, action, "Not a member of the MDT");
   }
   return { meeting, mdt, items: found.data.agendaItem, isChair: standing.chair, standing, relationships };
+}
+
+/** Why the member may not do this to the meeting as it was read, if they may not. */
+export function refusalOnMeeting(
+  user: UserActor,
+  access: MeetingAccess,
+  action: MeetingAction,
+): AppError | undefined {
+  const { meeting } = access;
+  return meetingRefusal(
+    user,
+    { mdtId: meeting.mdtId, status: meeting.status, version: meeting.version },
+    access.relationships,
+    action,
+  );
 }
 
 /**

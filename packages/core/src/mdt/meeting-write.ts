@@ -1,12 +1,12 @@
 import type { UserActor } from "../actor";
 import { toAuditItem } from "../audit/record";
 import type { Context } from "../context";
-import { conditionFailedAt, isTransientCancellation, type TransactionResult } from "../db/transaction";
 import type { EventTypeAbout, TypedEvent } from "../event/catalogue";
 import { toOutboxItem } from "../event/outbox";
 import { VersionConflict } from "../util/errors";
+import { commitAttempt } from "./commit";
 import type { MeetingRecord } from "./records";
-import { tryAgain, withRetries } from "./retry";
+import { withRetries } from "./retry";
 
 export interface MeetingChange {
   meeting: MeetingRecord;
@@ -31,9 +31,11 @@ export async function commitMeetingChange(
   if (meeting.version !== expectedVersion) throw VersionConflict(meeting.version);
   const now = context.clock.now();
   const updatedAt = now.toISOString();
-  const write = async () => {
-    const result = (await context.db.service.transaction
-      .write(({ meeting: meetings, outbox, audit: audits }) => [
+  const write = () =>
+    commitAttempt(
+      context,
+      "Meeting",
+      ({ meeting: meetings, outbox, audit: audits }) => [
         meetings
           .patch({ meetingId: meeting.meetingId })
           .set({ ...set, updatedAt })
@@ -54,22 +56,17 @@ export async function commitMeetingChange(
             }),
           )
           .commit(),
-      ])
-      .go()) as TransactionResult;
-    if (conditionFailedAt(result, 0)) {
-      const latest = await context.db.entities.meeting
-        .get({ meetingId: meeting.meetingId })
-        .go({ consistent: true });
-      throw VersionConflict(latest.data?.version ?? meeting.version);
-    }
-    if (isTransientCancellation(result)) return tryAgain;
-    if (result.canceled) {
-      throw new Error(
-        `Meeting transaction was cancelled: ${JSON.stringify(result.data.map((item) => item.code))}`,
-      );
-    }
-    return result;
-  };
+      ],
+      {
+        position: 0,
+        refusal: async () => {
+          const latest = await context.db.entities.meeting
+            .get({ meetingId: meeting.meetingId })
+            .go({ consistent: true });
+          return VersionConflict(latest.data?.version ?? meeting.version);
+        },
+      },
+    );
   // The same write again is safe: it holds only while the version is the one the caller loaded.
   await withRetries(write);
   return { ...meeting, ...set, updatedAt, version: expectedVersion + 1 };

@@ -9,6 +9,7 @@ import { NotFound, ValidationFailed, VersionConflict } from "../util/errors";
 import { createId } from "../util/id";
 import { actionSummary } from "./actions-view";
 import { agendaAudit } from "./agenda-audit";
+import { writeTransaction } from "./commit";
 import { endPosition, indexesInColumn } from "./domain/positions";
 import { noOwnerUser } from "./entity";
 import { referralsOf, toAgendaItem } from "./item-view";
@@ -131,19 +132,17 @@ function commit(
     "Recorded the decision",
     now,
   );
-  return context.db.service.transaction
-    .write(({ agendaItem, action, outbox, audit: audits }) => [
-      agendaItem
-        .patch({ meetingId: item.meetingId, itemId: item.itemId })
-        .set(changes)
-        .add({ version: 1 })
-        .where((attributes, { eq }) => eq(attributes.version, item.version))
-        .commit(),
-      ...actions.map((record) => action.create(record).commit()),
-      outbox.create(toOutboxItem(event)).commit(),
-      ...(audit ? [audits.create(toAuditItem(audit)).commit()] : []),
-    ])
-    .go() as Promise<TransactionResult>;
+  return writeTransaction(context, ({ agendaItem, action, outbox, audit: audits }) => [
+    agendaItem
+      .patch({ meetingId: item.meetingId, itemId: item.itemId })
+      .set(changes)
+      .add({ version: 1 })
+      .where((attributes, { eq }) => eq(attributes.version, item.version))
+      .commit(),
+    ...actions.map((record) => action.create(record).commit()),
+    outbox.create(toOutboxItem(event)).commit(),
+    ...(audit ? [audits.create(toAuditItem(audit)).commit()] : []),
+  ]);
 }
 
 async function view(

@@ -1,11 +1,11 @@
 import type { UserActor } from "../actor";
 import { toAuditItem } from "../audit/record";
 import type { Context } from "../context";
-import type { TransactionResult } from "../db/transaction";
 import { createEvent, toOutboxItem } from "../event/outbox";
 import { mdtRefusal } from "../policy/domain/meeting-policy";
 import { ValidationFailed } from "../util/errors";
 import { createId } from "../util/id";
+import { commitAttempt } from "./commit";
 import { loadMdtForViewer } from "./meeting-access";
 import { toMeetingSummary } from "./meeting-view";
 import { openActionsForMeeting } from "./open-actions";
@@ -52,30 +52,23 @@ export async function planMeeting(
     subject: { type: "meeting", id: meetingId },
     data: { mdtId, startsAt: meetingItem.startsAt, durationMinutes: meetingItem.durationMinutes },
   });
-  const result = (await context.db.service.transaction
-    .write(({ meeting, outbox, audit }) => [
-      meeting.create(meetingItem).commit(),
-      outbox.create(toOutboxItem(event)).commit(),
-      audit
-        .create(
-          toAuditItem({
-            actor: user,
-            action: "meeting.plan",
-            subjectType: "meeting",
-            subjectId: meetingId,
-            purpose: `Planned a meeting of ${mdt.name}`,
-            outcome: "granted",
-            at: now,
-          }),
-        )
-        .commit(),
-    ])
-    .go()) as TransactionResult;
-  if (result.canceled) {
-    throw new Error(
-      `Meeting transaction was cancelled: ${JSON.stringify(result.data.map((item) => item.code))}`,
-    );
-  }
+  await commitAttempt(context, "Meeting", ({ meeting, outbox, audit }) => [
+    meeting.create(meetingItem).commit(),
+    outbox.create(toOutboxItem(event)).commit(),
+    audit
+      .create(
+        toAuditItem({
+          actor: user,
+          action: "meeting.plan",
+          subjectType: "meeting",
+          subjectId: meetingId,
+          purpose: `Planned a meeting of ${mdt.name}`,
+          outcome: "granted",
+          at: now,
+        }),
+      )
+      .commit(),
+  ]);
   return {
     ...toMeetingSummary(meetingItem, mdt, user, relationships),
     items: [],

@@ -1,9 +1,8 @@
 import type { UserActor } from "../actor";
 import type { Context } from "../context";
 import { createEvent } from "../event/outbox";
-import { meetingRefusal } from "../policy/domain/meeting-policy";
 import { ValidationFailed } from "../util/errors";
-import { loadMeetingAsMember } from "./meeting-access";
+import { loadMeetingAsMember, refusalOnMeeting } from "./meeting-access";
 import { commitMeetingChange } from "./meeting-write";
 import { parseInput } from "./parse-input";
 import { AttendanceUpdate, type Meeting } from "./schema";
@@ -21,12 +20,7 @@ export async function recordAttendance(
 ): Promise<Meeting> {
   const access = await loadMeetingAsMember(context, user, meetingId, "meeting.attendance");
   const { version, attendees } = parseInput(AttendanceUpdate, input);
-  const refusal = meetingRefusal(
-    user,
-    { mdtId: access.mdt.mdtId, status: access.meeting.status, version: access.meeting.version },
-    access.relationships,
-    "record_attendance",
-  );
+  const refusal = refusalOnMeeting(user, access, "record_attendance");
   if (refusal) throw refusal;
   const members = new Set([access.mdt.chairUserId, ...access.mdt.memberUserIds]);
   const problems = attendees.flatMap((userId, index) =>

@@ -1,7 +1,6 @@
 import type { UserActor } from "../actor";
-import { recordAudit } from "../audit/record";
 import type { Context } from "../context";
-import { agendaAudit } from "./agenda-audit";
+import { auditWholeAgenda } from "./agenda-audit";
 import type { MeetingAccess } from "./meeting-access";
 import { viewMeeting } from "./meeting-view";
 import type { Meeting } from "./schema";
@@ -19,16 +18,6 @@ export async function showMeeting(
 ): Promise<Meeting> {
   const viewer = await agendaViewer(context, user);
   const meeting = await viewMeeting(context, viewer, access);
-  await recordAudit(
-    context,
-    agendaAudit(
-      user,
-      access,
-      access.items.map((item) => item.referralId),
-      action,
-      "On the agenda",
-      viewer.now,
-    ),
-  );
+  await auditWholeAgenda(context, user, access, action, "On the agenda", viewer.now);
   return meeting;
 }

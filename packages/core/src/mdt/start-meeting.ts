@@ -1,9 +1,8 @@
 import type { UserActor } from "../actor";
 import type { Context } from "../context";
 import { createEvent } from "../event/outbox";
-import { meetingRefusal } from "../policy/domain/meeting-policy";
 import { VersionConflict } from "../util/errors";
-import { loadMeetingAsMember } from "./meeting-access";
+import { loadMeetingAsMember, refusalOnMeeting } from "./meeting-access";
 import { commitMeetingChange } from "./meeting-write";
 import { parseInput } from "./parse-input";
 import { type Meeting, MeetingVersion } from "./schema";
@@ -19,12 +18,7 @@ export async function startMeeting(
   const access = await loadMeetingAsMember(context, user, meetingId, "meeting.start");
   const { version } = parseInput(MeetingVersion, input);
   const { meeting } = access;
-  const refusal = meetingRefusal(
-    user,
-    { mdtId: meeting.mdtId, status: meeting.status, version: meeting.version },
-    access.relationships,
-    "start",
-  );
+  const refusal = refusalOnMeeting(user, access, "start");
   // Only the chair ever starts it; for the chair, a stale version says more than the state it is stale about.
   if (refusal?.code === "forbidden") throw refusal;
   if (meeting.version !== version) throw VersionConflict(meeting.version);

@@ -1,8 +1,7 @@
 import type { UserActor } from "../actor";
-import { recordAudit } from "../audit/record";
 import type { Context } from "../context";
 import { loadActions, toAction } from "./actions-view";
-import { agendaAudit } from "./agenda-audit";
+import { auditWholeAgenda } from "./agenda-audit";
 import { summarise } from "./domain/summary";
 import { personOnAgenda, referralsOf } from "./item-view";
 import { loadMeetingAsMember } from "./meeting-access";
@@ -41,16 +40,13 @@ export async function readMeetingSummary(
     const listing = { accessUntil: accessUntil.get(line.itemId) ?? new Date(0).toISOString() };
     return { ...line, person: personOnAgenda(referrals.get(line.referralId), listing, viewer).person };
   });
-  await recordAudit(
+  await auditWholeAgenda(
     context,
-    agendaAudit(
-      user,
-      access,
-      access.items.map((item) => item.referralId),
-      "meeting.summary.read",
-      "Read the meeting's summary",
-      viewer.now,
-    ),
+    user,
+    access,
+    "meeting.summary.read",
+    "Read the meeting's summary",
+    viewer.now,
   );
   return { meetingId, status: access.meeting.status, items: lines };
 }

@@ -1,10 +1,10 @@
 import type { UserActor } from "../actor";
 import { toAuditItem } from "../audit/record";
 import type { Context } from "../context";
-import { conditionFailedAt, isTransientCancellation, type TransactionResult } from "../db/transaction";
 import { createEvent, toOutboxItem } from "../event/outbox";
 import { agendaItemRefusal } from "../policy/domain/meeting-policy";
 import { Forbidden, InvalidTransition, NotFound, ValidationFailed, VersionConflict } from "../util/errors";
+import { commitAttempt } from "./commit";
 import { columnMove, openAccessUntil } from "./domain/meeting-rules";
 import { positionAt } from "./domain/positions";
 import { personOnAgenda, referralsOf, viewAgendaItems } from "./item-view";
@@ -91,8 +91,10 @@ async function attemptUpdate(
       ...(request.sbar ? { sbarChanged: true } : {}),
     },
   });
-  const result = (await context.db.service.transaction
-    .write(({ agendaItem, outbox, audit }) => [
+  const committed = await commitAttempt(
+    context,
+    "Board",
+    ({ agendaItem, outbox, audit }) => [
       agendaItem
         .patch({ meetingId, itemId })
         .set(changes)
@@ -116,15 +118,10 @@ async function attemptUpdate(
           }),
         )
         .commit(),
-    ])
-    .go()) as TransactionResult;
-  if (conditionFailedAt(result, 0)) throw await refusalAfterRace(context, item);
-  if (isTransientCancellation(result)) return tryAgain;
-  if (result.canceled) {
-    throw new Error(
-      `Board transaction was cancelled: ${JSON.stringify(result.data.map((entry) => entry.code))}`,
-    );
-  }
+    ],
+    { position: 0, refusal: () => refusalAfterRace(context, item) },
+  );
+  if (committed === tryAgain) return tryAgain;
 
   const updated: AgendaItemRecord = { ...item, ...changes, version: item.version + 1 };
   const items = access.items.map((candidate) => (candidate.itemId === itemId ? updated : candidate));

@@ -1,6 +1,8 @@
 import type { UserActor } from "../actor";
 import type { Context } from "../context";
+import { seesIdentity } from "../mdt/domain/meeting-rules";
 import { agendaRelationship } from "../mdt/relationships";
+import { agendaViewer } from "../mdt/viewer";
 import { agendaWouldAdd, type ReferralFacts, type ReferralNeed } from "./domain/referral-policy";
 import { type AgendaRelationship, noRelationships, type Relationships } from "./domain/relationships";
 
@@ -16,12 +18,16 @@ export type AgendaLookup = (
  * (`agendaWouldAdd`: never for those the plain relationships already serve). An id
  * that names nothing (`referral` absent) is looked up too, so that it costs the same reads as a
  * referral the user is refused and the two cannot be told apart by their timing.
+ *
+ * A listing opens the record only to members who may see who the person is: members from outside
+ * the NHS see someone who has not agreed to share with providers as initials and age on the board,
+ * so the record itself stays closed to them ("not found", as for anyone unrelated).
  */
 export async function referralRelationships(
   context: Context,
   user: UserActor,
   referralId: string,
-  referral: ReferralFacts | null | undefined,
+  referral: (ReferralFacts & { consent?: { shareWithProviders: boolean } }) | null | undefined,
   need: ReferralNeed,
   options: { agendaLookup?: AgendaLookup } = {},
 ): Promise<Relationships> {
@@ -29,5 +35,10 @@ export async function referralRelationships(
   if (!worthAsking) return noRelationships;
   const lookup = options.agendaLookup ?? agendaRelationship;
   const agenda = await lookup(context, user, referralId);
-  return agenda ? { memberOf: [], agenda } : noRelationships;
+  if (!agenda) return noRelationships;
+  if (referral?.consent && !referral.consent.shareWithProviders) {
+    const viewer = await agendaViewer(context, user);
+    if (!seesIdentity(viewer.organisationKind, referral.consent)) return noRelationships;
+  }
+  return { memberOf: [], agenda };
 }

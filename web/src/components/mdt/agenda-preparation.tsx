@@ -4,6 +4,7 @@ import type { AgendaItem, Meeting } from "../../queries/meeting";
 import { Details } from "../../ui/details";
 import { AttendanceForm } from "./attendance-form";
 import { CandidateList } from "./candidate-list";
+import { OpenActions } from "./open-actions";
 import { personLabel } from "./person-label";
 import { createReconciledList } from "./reconciled-list";
 import { SbarEditor } from "./sbar-editor";
@@ -63,6 +64,7 @@ export function AgendaPreparation(props: { meeting: Meeting; mdt: Mdt | undefine
           </ol>
         </Show>
       </section>
+      <OpenActions meeting={props.meeting} mdt={props.mdt} />
       <Show when={props.meeting.allowedActions.includes("record_attendance")}>
         <section aria-labelledby="attendance-heading">
           <h2 class="nhsuk-heading-m" id="attendance-heading">

@@ -161,8 +161,9 @@ export function BoardCardView(props: {
             }}
             disabled={locked() || props.place.index === 0}
             onClick={() => props.onMove(props.card.column, props.place.index - 1, "move-up")}
+            aria-label={`Up: move ${name()} up`}
           >
-            Up<span class="nhsuk-u-visually-hidden">: move {name()} up</span>
+            Up
           </button>
           <button
             type="button"
@@ -172,8 +173,9 @@ export function BoardCardView(props: {
             }}
             disabled={locked() || props.place.index >= props.place.count - 1}
             onClick={() => props.onMove(props.card.column, props.place.index + 1, "move-down")}
+            aria-label={`Down: move ${name()} down`}
           >
-            Down<span class="nhsuk-u-visually-hidden">: move {name()} down</span>
+            Down
           </button>
         </div>
       </Show>

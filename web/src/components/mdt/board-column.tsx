@@ -28,12 +28,14 @@ export function BoardColumnView(props: {
       ref={droppable.ref}
       data-column={props.column}
     >
-      <h3 class="nhsuk-heading-s linkwork-board-column__heading" id={headingId()}>
+      {/* Named whole: text hidden in a span would be read with stray spaces around it. */}
+      <h3
+        class="nhsuk-heading-s linkwork-board-column__heading"
+        id={headingId()}
+        aria-label={`${boardColumnLabels[props.column]} (${props.cards.length} ${props.cards.length === 1 ? "person" : "people"})`}
+      >
         {boardColumnLabels[props.column]}{" "}
-        <span class="nhsuk-u-secondary-text-colour">
-          ({props.cards.length}
-          <span class="nhsuk-u-visually-hidden"> {props.cards.length === 1 ? "person" : "people"}</span>)
-        </span>
+        <span class="nhsuk-u-secondary-text-colour">({props.cards.length})</span>
       </h3>
       <Show
         when={props.cards.length > 0}

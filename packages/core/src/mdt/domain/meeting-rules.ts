@@ -21,9 +21,11 @@ export function standingIn(
   team: { chairUserId: string; memberUserIds: readonly string[] },
   user: { userId: string; roles: readonly Role[] },
 ): MdtStanding {
-  const chair = team.chairUserId === user.userId;
+  // Someone whose role has since changed to one that never sees people keeps no standing in the team.
+  const eligible = mayBeMember(user.roles);
+  const chair = eligible && team.chairUserId === user.userId;
   return {
-    member: chair || team.memberUserIds.includes(user.userId),
+    member: chair || (eligible && team.memberUserIds.includes(user.userId)),
     chair,
     admin: user.roles.includes("admin"),
   };

@@ -176,13 +176,16 @@ const meetingDayFormat = new Intl.DateTimeFormat("en-GB", {
   year: "numeric",
 });
 
-/** Why an item moved on: the team put it off, or did not get to it. */
+/** Why an item moved on: the team put it off, talked it over without deciding, or did not get to it. */
 export function rollReason(column: BoardColumn, meetingStartsAt: string): string {
   const day = meetingDayFormat.format(new Date(meetingStartsAt));
-  return column === "deferred" ? `Deferred at the meeting on ${day}` : `Not reached at the meeting on ${day}`;
+  if (column === "deferred") return `Deferred at the meeting on ${day}`;
+  if (column === "discussing") return `Discussed without a decision at the meeting on ${day}`;
+  return `Not reached at the meeting on ${day}`;
 }
 
-const earlierRollReason = /^(?:Deferred at|Not reached at) the meeting on \d{1,2} [A-Za-z]+ \d{4}\. /;
+const earlierRollReason =
+  /^(?:Deferred at|Not reached at|Discussed without a decision at) the meeting on \d{1,2} [A-Za-z]+ \d{4}\. /;
 const reasonLimit = 1000;
 
 /**

@@ -1,21 +1,22 @@
 import { useParams } from "@solidjs/router";
 import { useQuery } from "@tanstack/solid-query";
-import { createMemo, createSignal, Match, Show, Switch } from "solid-js";
+import { createEffect, createMemo, createSignal, Match, Show, Switch } from "solid-js";
 import { AgendaPreparation } from "../../../components/mdt/agenda-preparation";
 import { AttendanceForm } from "../../../components/mdt/attendance-form";
 import { CapacityStrip } from "../../../components/mdt/capacity-strip";
 import { ItemPanel } from "../../../components/mdt/item-panel";
-import { LiveStatus } from "../../../components/mdt/live-status";
+import { LiveConnection } from "../../../components/mdt/live-connection";
 import { MeetingBoard } from "../../../components/mdt/meeting-board";
 import { MeetingClock } from "../../../components/mdt/meeting-clock";
 import { MeetingControls } from "../../../components/mdt/meeting-controls";
 import { MeetingStatusTag } from "../../../components/mdt/meeting-status-tag";
 import { MeetingSummary } from "../../../components/mdt/meeting-summary";
+import { OpenActions } from "../../../components/mdt/open-actions";
 import type { OwnerCandidate } from "../../../components/mdt/outcome-form";
 import { usePageTitle } from "../../../components/page-title";
 import { QueryBoundary } from "../../../components/query-boundary";
 import { formatDateTime } from "../../../format/dates";
-import { type LiveState, useMeetingLive } from "../../../live/meeting-live";
+import type { LiveState } from "../../../live/meeting-live";
 import { mdtsQuery } from "../../../queries/mdts";
 import { type Meeting, meetingQuery } from "../../../queries/meeting";
 import { meetingCapacityQuery } from "../../../queries/meeting-capacity";
@@ -25,7 +26,14 @@ import { Details } from "../../../ui/details";
 /** While the socket is down the page asks every few seconds instead. */
 const pollWhileDisconnected = 3000;
 
-function MeetingView(props: { meeting: Meeting; liveState: LiveState; poll: number | false }) {
+/** How the page keeps up with changes: live, polling until the socket is back, or not at all once ended. */
+type Following = LiveState | "ended";
+
+function MeetingView(props: {
+  meeting: Meeting;
+  poll: number | false;
+  onFollowing: (state: Following) => void;
+}) {
   const mdts = useQuery(() => mdtsQuery());
   const mdt = () => mdts.data?.find((candidate) => candidate.id === props.meeting.mdtId);
   const capacity = useQuery(() => ({
@@ -39,6 +47,9 @@ function MeetingView(props: { meeting: Meeting; liveState: LiveState; poll: numb
     for (const member of mdt()?.members ?? []) known.set(member.userId, member);
     for (const worker of capacity.data?.linkWorkers ?? []) known.set(worker.userId, worker);
     return [...known.values()];
+  });
+  createEffect(() => {
+    if (props.meeting.status === "ended") props.onFollowing("ended");
   });
   const agendaMinutes = () => props.meeting.items.reduce((sum, item) => sum + item.slotMinutes, 0);
   const when = () => formatDateTime(props.meeting.startsAt);
@@ -60,7 +71,9 @@ function MeetingView(props: { meeting: Meeting; liveState: LiveState; poll: numb
         <MeetingStatusTag status={props.meeting.status} /> {props.meeting.durationMinutes} minutes,{" "}
         {props.meeting.attendees.length} present
       </p>
-      <LiveStatus state={props.liveState} />
+      <Show when={props.meeting.status !== "ended"}>
+        <LiveConnection meetingId={props.meeting.id} onState={props.onFollowing} />
+      </Show>
       <MeetingControls meeting={props.meeting} />
       <Switch>
         <Match when={props.meeting.status === "planned"}>
@@ -89,6 +102,7 @@ function MeetingView(props: { meeting: Meeting; liveState: LiveState; poll: numb
               <ItemPanel item={item()} owners={owners()} meetingRunning={true} onClose={closePanel} />
             )}
           </Show>
+          <OpenActions meeting={props.meeting} mdt={mdt()} />
           <Show when={props.meeting.allowedActions.includes("record_attendance")}>
             <Details summary="Attendance">
               <AttendanceForm meeting={props.meeting} mdt={mdt()} />
@@ -103,15 +117,19 @@ function MeetingView(props: { meeting: Meeting; liveState: LiveState; poll: numb
   );
 }
 
-/** One meeting: its agenda before it starts, the live board while it runs, its summary after. */
+/**
+ * One meeting: its agenda before it starts, the live board while it runs, its summary after. An
+ * ended meeting no longer changes, so it neither listens for changes nor polls.
+ */
 export default function MeetingPage() {
   const params = useParams<{ meetingId: string }>();
-  const live = useMeetingLive(() => params.meetingId);
-  const poll = () => (live.state() === "live" ? false : pollWhileDisconnected);
+  const [following, setFollowing] = createSignal<Following>("connecting");
+  const poll = () =>
+    following() === "connecting" || following() === "reconnecting" ? pollWhileDisconnected : false;
   const meeting = useQuery(() => ({ ...meetingQuery(params.meetingId), refetchInterval: poll() }));
   return (
     <QueryBoundary query={meeting} loading="Loading the meeting…" badIdIsNotFound>
-      {(current) => <MeetingView meeting={current()} liveState={live.state()} poll={poll()} />}
+      {(current) => <MeetingView meeting={current()} poll={poll()} onFollowing={setFollowing} />}
     </QueryBoundary>
   );
 }
