@@ -66,7 +66,7 @@ describe("candidates for a meeting", () => {
         "Flagged: Frequent attender",
         "Flagged: Safeguarding concern",
         expect.stringMatching(
-          /^Open referral at Hillside Medical Centre \(A81002\), received \d{4}-\d{2}-\d{2}, now received$/,
+          /^Referred at Hillside Medical Centre \(A81002\) on \d{1,2} [A-Z][a-z]+ \d{4}, waiting for triage$/,
         ),
       ],
     });
@@ -102,7 +102,7 @@ describe("listing a person on the agenda", () => {
     expect(item.body.allowedActions).toEqual(["move", "edit_sbar", "record_outcome"]);
     const { sbar } = item.body;
     expect(sbar.situation).toMatch(
-      /^Two falls this month\. Referral received \d{4}-\d{2}-\d{2}, now received\.$/,
+      /^Two falls this month\. Referred on \d{1,2} [A-Z][a-z]+ \d{4}, waiting for triage\.$/,
     );
     expect(sbar.background).toContain(`Reason for referral: ${aReferral().reason}`);
     expect(sbar.background).toContain("Needs: Loneliness and isolation, Mental wellbeing.");

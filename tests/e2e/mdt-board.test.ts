@@ -153,7 +153,7 @@ describe("the MDT's live board, shared by the chair and another member", () => {
     const listed = page.getByTestId("agenda-item").filter({ hasText: dorothy });
     await listed.locator("summary").click();
     const situation = listed.getByLabel("Situation");
-    expect(await situation.inputValue()).toContain("Referral received");
+    expect(await situation.inputValue()).toContain("Referred on");
     await situation.fill("Three A&E visits since the summer after a fall at home.");
     // Another member records attendance meanwhile: the page refetches, and what was typed stays.
     const planned = await api.meeting(meetingId);
@@ -242,7 +242,7 @@ describe("the MDT's live board, shared by the chair and another member", () => {
     await saveScreenshot(memberPage, "62-mdt-board-member-follows");
     await expectNoSeriousViolations(memberPage, "mdt-board-member");
 
-    // The chair opens Arthur's card and records the decision with one action.
+    // The chair opens Arthur's card and starts the decision, with one action.
     await chairPage
       .getByTestId("board-card")
       .filter({ hasText: arthur })
@@ -257,19 +257,6 @@ describe("the MDT's live board, shared by the chair and another member", () => {
     await panel.getByLabel("Due date").fill("2026-12-18");
     await saveScreenshot(chairPage, "63-mdt-board-outcome-form");
     await expectNoSeriousViolations(chairPage, "mdt-board-outcome-form");
-    await panel.getByRole("button", { name: "Record the outcome" }).click();
-    await panel.getByTestId("outcome").waitFor();
-    await chairPage.waitForFunction(() => document.activeElement?.textContent?.trim() === "Outcome");
-    await cardInColumn(chairPage, arthur, "decided");
-
-    await cardInColumn(memberPage, arthur, "decided");
-    const memberCard = memberPage.getByTestId("board-card").filter({ hasText: arthur });
-    expect(await memberCard.textContent()).toContain("Community Connect to offer a walking group");
-    expect(
-      await memberPage.getByTestId("board-card").filter({ hasText: cyril }).getAttribute("data-kept"),
-    ).toBe("yes");
-    await saveScreenshot(memberPage, "64-mdt-board-member-sees-outcome");
-    await expectNoSeriousViolations(memberPage, "mdt-board-member-outcome");
 
     // Support allocated from the board: triaged first, then through the same ranked options as triage.
     await panel
@@ -287,6 +274,31 @@ describe("the MDT's live board, shared by the chair and another member", () => {
     await expectNoSeriousViolations(chairPage, "mdt-board-allocate-support");
     await communityConnect.click();
     await chairPage.getByText("Allocated to Community Connect. They have 5 working days").waitFor();
+    // Allocating is not deciding: the decision is written for the chair, after what they typed, and focused.
+    const decision = panel.getByLabel("Decision");
+    await panel.getByText("Record the decision to finish this person's discussion").waitFor();
+    await chairPage.waitForFunction(() => document.activeElement?.id.endsWith("-decision") === true);
+    expect(await decision.inputValue()).toBe(
+      "Community Connect to offer a walking group and a home visit.\nSupport allocated to Community Connect.",
+    );
+    expect(await panel.getByTestId("outcome").count()).toBe(0);
+    await saveScreenshot(chairPage, "66-mdt-board-allocation-decision");
+    await expectNoSeriousViolations(chairPage, "mdt-board-allocation-decision");
+
+    // Recording the outcome is then one click.
+    await panel.getByRole("button", { name: "Record the outcome" }).click();
+    await panel.getByTestId("outcome").waitFor();
+    await chairPage.waitForFunction(() => document.activeElement?.textContent?.trim() === "Outcome");
+    await cardInColumn(chairPage, arthur, "decided");
+
+    await cardInColumn(memberPage, arthur, "decided");
+    const memberCard = memberPage.getByTestId("board-card").filter({ hasText: arthur });
+    expect(await memberCard.textContent()).toContain("Community Connect to offer a walking group");
+    expect(
+      await memberPage.getByTestId("board-card").filter({ hasText: cyril }).getAttribute("data-kept"),
+    ).toBe("yes");
+    await saveScreenshot(memberPage, "64-mdt-board-member-sees-outcome");
+    await expectNoSeriousViolations(memberPage, "mdt-board-member-outcome");
 
     // A capacity change made outside the meeting reaches the member's strip too.
     const api = mdtApi(app.runtime.url);

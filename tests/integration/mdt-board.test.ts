@@ -165,10 +165,12 @@ describe("the SBAR a listing starts from", () => {
       reason: "In crisis again",
     });
     expect(item.sbar?.background).toContain(
-      `Recently: 2026-11-23 Received (${gp.name}); 2026-11-24 Triaged (${coordinator.name}).`,
+      `Recently: 23 November 2026 Received (${gp.name}); 24 November 2026 Triaged (${coordinator.name}).`,
     );
     expect(item.sbar?.assessment).toBe("Risks: In crisis.\nTriaged as priority urgent, intensive support.");
-    expect(item.sbar?.situation).toBe("In crisis again. Referral received 2026-11-23, now triaged.");
+    expect(item.sbar?.situation).toBe(
+      "In crisis again. Referred on 23 November 2026, triaged and waiting to be allocated.",
+    );
   });
 });
 

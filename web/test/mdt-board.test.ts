@@ -1,6 +1,7 @@
 import type { BoardColumn } from "@linkwork/core/mdt/schema";
 import { describe, expect, it } from "vitest";
 import { calendarDateToday, isOverdue, ownerName } from "../src/components/mdt/action-details";
+import { allocationSentence, withAllocation } from "../src/components/mdt/allocation-decision";
 import { arrangeBoard } from "../src/components/mdt/board-arrangement";
 import { boardColumns } from "../src/components/mdt/board-columns";
 import { formatClock, timeSlots } from "../src/components/mdt/time-slots";
@@ -241,5 +242,32 @@ describe("an action as the meeting page and My actions show it", () => {
     expect(ownerName({ ownerUserId: "usr_worker_vcs" }, members)).toBe("Megan Hughes");
     expect(ownerName({ ownerUserId: "usr_someone_else" }, members)).toBeUndefined();
     expect(ownerName({}, members)).toBeUndefined();
+  });
+});
+
+describe("the decision once support is allocated from the board", () => {
+  const sentence = allocationSentence("Community Connect");
+
+  it("says where the support was allocated", () => {
+    expect(sentence).toBe("Support allocated to Community Connect.");
+  });
+
+  it("is the allocation alone when nothing has been typed yet", () => {
+    expect(withAllocation("", sentence)).toBe(sentence);
+    expect(withAllocation("  \n", sentence)).toBe(sentence);
+  });
+
+  it("keeps what the user typed and adds the allocation on a new line", () => {
+    expect(withAllocation("Offer a walking group.\n", sentence)).toBe(
+      "Offer a walking group.\nSupport allocated to Community Connect.",
+    );
+  });
+
+  it("never adds the same allocation twice", () => {
+    const once = withAllocation("Offer a walking group.", sentence);
+    expect(withAllocation(once, sentence)).toBe(once);
+    expect(withAllocation(once, allocationSentence("Age Well"))).toBe(
+      `${once}\nSupport allocated to Age Well.`,
+    );
   });
 });

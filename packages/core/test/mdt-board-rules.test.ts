@@ -124,7 +124,7 @@ describe("candidates for the agenda", () => {
             const why = candidateWhy(referral, "Riverside Surgery");
             expect(why).toHaveLength(flags.filter((flag) => agendaRiskFlags.includes(flag)).length + 1);
             expect(why.at(-1)).toBe(
-              "Open referral at Riverside Surgery (A81001), received 2026-11-20, now triaged",
+              "Referred at Riverside Surgery (A81001) on 20 November 2026, triaged and waiting to be allocated",
             );
           }
         },
@@ -148,13 +148,13 @@ describe("the pre-filled SBAR", () => {
       at: `2026-11-0${day + 1}T09:00:00Z`,
     }));
     const sbar = prefillSbar({ ...facts, timeline });
-    expect(sbar.background).toContain("Recently: 2026-11-03 Triaged;");
-    expect(sbar.background).not.toContain("2026-11-02");
+    expect(sbar.background).toContain("Recently: 3 November 2026 Triaged;");
+    expect(sbar.background).not.toContain("2 November 2026");
     expect(sbar.assessment).toBe("Risks: none recorded.\nNot yet triaged.");
     expect(prefillSbar({ ...facts, timeline: [] }).background).toContain(
       "Nothing recorded since the referral.",
     );
-    expect(sbar.situation).toBe("Falls. Referral received 2026-11-01, now received.");
+    expect(sbar.situation).toBe("Falls. Referred on 1 November 2026, waiting for triage.");
   });
 });
 

@@ -1,12 +1,12 @@
 import { useQuery } from "@tanstack/solid-query";
-import { createEffect, on, Show } from "solid-js";
+import { createEffect, createMemo, createSignal, on, Show } from "solid-js";
 import { type AgendaItem, openedAgendaItemQuery } from "../../queries/meeting";
 import { findOrganisation, organisationsQuery } from "../../queries/organisations";
 import { Button } from "../../ui/button";
 import { Details } from "../../ui/details";
 import { AllocateSupport } from "./allocate-support";
 import { boardColumnLabels } from "./board-columns";
-import { OutcomeForm, type OwnerCandidate } from "./outcome-form";
+import { type BoardAllocation, OutcomeForm, type OwnerCandidate } from "./outcome-form";
 import { OutcomeView } from "./outcome-view";
 import { personLabel } from "./person-label";
 import { SbarView } from "./sbar-view";
@@ -34,11 +34,16 @@ export function ItemPanel(props: {
   let outcomeHeading: HTMLHeadingElement | undefined;
   // The form goes once the outcome is recorded; focus moves to what was recorded, not to the page.
   const recorded = () => requestAnimationFrame(() => outcomeHeading?.focus());
+  const [allocation, setAllocation] = createSignal<BoardAllocation>();
+  const allocated = (organisationName: string) =>
+    setAllocation((last) => ({ organisationName, count: (last?.count ?? 0) + 1 }));
+  // A memo, so that only opening another person counts: every live refresh makes a new item.
+  const itemId = createMemo(() => item().id);
   createEffect(
-    on(
-      () => item().id,
-      () => heading?.focus(),
-    ),
+    on(itemId, () => {
+      setAllocation(undefined);
+      heading?.focus();
+    }),
   );
   const name = () => personLabel(item().person);
   return (
@@ -69,7 +74,12 @@ export function ItemPanel(props: {
             when={props.meetingRunning && item().allowedActions.includes("record_outcome")}
             fallback={<p class="nhsuk-body-s">No outcome has been recorded yet.</p>}
           >
-            <OutcomeForm item={item()} owners={props.owners} onRecorded={recorded} />
+            <OutcomeForm
+              item={item()}
+              owners={props.owners}
+              onRecorded={recorded}
+              allocation={allocation()}
+            />
           </Show>
         }
       >
@@ -84,7 +94,11 @@ export function ItemPanel(props: {
       </Show>
       <Show when={props.meetingRunning && !item().person.initialsOnly}>
         <Details summary={`Allocate support for ${name()}`}>
-          <AllocateSupport referralId={item().referralId} meetingId={item().meetingId} />
+          <AllocateSupport
+            referralId={item().referralId}
+            meetingId={item().meetingId}
+            onAllocated={allocated}
+          />
         </Details>
       </Show>
       <Button type="button" variant="secondary" onClick={() => props.onClose()}>

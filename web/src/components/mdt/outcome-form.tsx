@@ -1,14 +1,16 @@
 import { OutcomeCreate } from "@linkwork/core/mdt/schema";
 import { useQuery } from "@tanstack/solid-query";
-import { createSignal, Index, Show } from "solid-js";
+import { createEffect, createSignal, Index, on, Show } from "solid-js";
 import type { AgendaItem } from "../../queries/meeting";
 import { useItemChange } from "../../queries/meeting-items";
 import { organisationsQuery } from "../../queries/organisations";
 import { Button } from "../../ui/button";
 import { ErrorSummary } from "../../ui/error-summary";
 import { describedBy, FormGroup } from "../../ui/field-parts";
+import { InsetText } from "../../ui/inset-text";
 import { Select } from "../../ui/select";
 import { Textarea } from "../../ui/textarea";
+import { allocationSentence, withAllocation } from "./allocation-decision";
 import { createFormProblems } from "./form-problems";
 
 export interface OwnerCandidate {
@@ -31,6 +33,12 @@ const draftFields: readonly (keyof ActionDraft)[] = [
   "dueOn",
 ];
 
+/** Support the meeting has just allocated from the board; `count` tells one allocation from the next. */
+export interface BoardAllocation {
+  organisationName: string;
+  count: number;
+}
+
 const emptyAction = (): ActionDraft => ({
   description: "",
   ownerOrganisationId: "",
@@ -46,12 +54,30 @@ export function OutcomeForm(props: {
   item: AgendaItem;
   owners: readonly OwnerCandidate[];
   onRecorded: (item: AgendaItem) => void;
+  /** Allocating is not deciding: the decision is written for the meeting to record, never sent for it. */
+  allocation?: BoardAllocation | undefined;
 }) {
   const organisations = useQuery(() => organisationsQuery());
   const problems = createFormProblems();
   const [decision, setDecision] = createSignal("");
   const [actions, setActions] = createSignal<ActionDraft[]>([]);
   const base = () => `outcome-${props.item.id}`;
+  let form: HTMLFormElement | undefined;
+  createEffect(
+    on(
+      () => props.allocation,
+      (allocation) => {
+        if (!allocation) return;
+        setDecision((typed) => withAllocation(typed, allocationSentence(allocation.organisationName)));
+        // After the allocation's own banner has taken focus: recording the outcome is what is left.
+        requestAnimationFrame(() => {
+          document.getElementById(`${base()}-decision`)?.focus({ preventScroll: true });
+          form?.scrollIntoView({ block: "start" });
+        });
+      },
+      { defer: true },
+    ),
+  );
   const fieldId = (index: number, field: keyof ActionDraft) => `${base()}-action-${index}-${field}`;
   const target = (path: string) => {
     const [first, index, field] = path.split(".");
@@ -102,12 +128,17 @@ export function OutcomeForm(props: {
       .map((owner) => ({ value: owner.userId, label: owner.name }));
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby={`${base()}-heading`}>
+    <form onSubmit={submit} noValidate aria-labelledby={`${base()}-heading`} ref={form}>
       <h3 class="nhsuk-heading-s" id={`${base()}-heading`}>
         Record the outcome
       </h3>
       <Show when={problems.items().length > 0}>
         <ErrorSummary items={problems.items()} attempt={problems.attempt()} />
+      </Show>
+      <Show when={props.allocation}>
+        <InsetText>
+          <p>Record the decision to finish this person's discussion.</p>
+        </InsetText>
       </Show>
       <Textarea
         id={`${base()}-decision`}

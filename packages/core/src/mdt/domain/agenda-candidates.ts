@@ -1,5 +1,6 @@
-import { riskFlagLabels, statusLabels } from "../../referral/labels";
+import { riskFlagLabels } from "../../referral/labels";
 import type { ReferralStatus, RiskFlag } from "../../referral/schema";
+import { dayOf, standingOfStatus } from "./wording";
 
 /** The risk flags that put a person with an open referral forward for the team's agenda. */
 export const agendaRiskFlags: readonly RiskFlag[] = [
@@ -33,6 +34,6 @@ export function candidateWhy(referral: CandidateFacts, practiceName: string | un
   const practice = practiceName ? `${practiceName} (${referral.practiceOds})` : referral.practiceOds;
   return [
     ...flags,
-    `Open referral at ${practice}, received ${referral.receivedAt.slice(0, 10)}, now ${statusLabels[referral.status].toLowerCase()}`,
+    `Referred at ${practice} on ${dayOf(referral.receivedAt)}, ${standingOfStatus[referral.status]}`,
   ];
 }

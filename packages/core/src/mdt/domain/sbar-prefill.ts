@@ -1,12 +1,7 @@
-import {
-  needLabels,
-  priorityLabels,
-  riskFlagLabels,
-  statusLabels,
-  supportLevelLabels,
-} from "../../referral/labels";
+import { needLabels, priorityLabels, riskFlagLabels, supportLevelLabels } from "../../referral/labels";
 import type { NeedDomain, Priority, ReferralStatus, RiskFlag, SupportLevel } from "../../referral/schema";
 import type { Sbar } from "../schema";
+import { dayOf, standingOfStatus } from "./wording";
 
 export interface SbarFacts {
   /** Why the member is listing the person. */
@@ -44,7 +39,7 @@ function describeEvent(type: string): string {
 export function prefillSbar(facts: SbarFacts): Sbar {
   const recent = facts.timeline.slice(-recentTimelineEntries).map((entry) => {
     const by = entry.actorName ? ` (${entry.actorName})` : "";
-    return `${entry.at.slice(0, 10)} ${describeEvent(entry.type)}${by}`;
+    return `${dayOf(entry.at)} ${describeEvent(entry.type)}${by}`;
   });
   const where = facts.organisationName ? ` with ${facts.organisationName}` : "";
   const triage = [
@@ -52,7 +47,7 @@ export function prefillSbar(facts: SbarFacts): Sbar {
     facts.supportLevel ? supportLevelLabels[facts.supportLevel].toLowerCase() : undefined,
   ].filter((part): part is string => part !== undefined);
   return {
-    situation: `${sentence(facts.listingReason)} Referral received ${facts.receivedAt.slice(0, 10)}, now ${statusLabels[facts.status].toLowerCase()}${where}.`,
+    situation: `${sentence(facts.listingReason)} Referred on ${dayOf(facts.receivedAt)}, ${standingOfStatus[facts.status]}${where}.`,
     background: [
       `Reason for referral: ${facts.referralReason}`,
       `Needs: ${list(facts.needs.map((need) => needLabels[need]))}.`,
