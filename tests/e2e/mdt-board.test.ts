@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { expectNoSeriousViolations } from "./support/accessibility";
 import { appUnderTest } from "./support/app-under-test";
 import { type AppPage, openApp, saveScreenshot } from "./support/browser";
+import { devApi } from "./support/dev-api";
 import { testNhsNumber } from "./support/nhs-numbers";
 import { uniqueFamilyName } from "./support/referral-form";
 import { signInAs } from "./support/sign-in";
@@ -16,29 +17,7 @@ const member = "manager.pcn@linkwork.test";
 
 /** The scene set through the API: a team chaired by the GP, a meeting, and three people listed on it. */
 function mdtApi(baseUrl: string) {
-  const tokens = new Map<string, string>();
-  const tokenFor = async (email: string) => {
-    const known = tokens.get(email);
-    if (known) return known;
-    const response = await fetch(`${baseUrl}/auth/dev/token`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ email }),
-    });
-    const { token } = (await response.json()) as { token: string };
-    tokens.set(email, token);
-    return token;
-  };
-  const call = async <T>(email: string, method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { "Content-Type": "application/json", Authorization: `Bearer ${await tokenFor(email)}` },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    if (!response.ok)
-      throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
-    return (await response.json()) as T;
-  };
+  const { call } = devApi(baseUrl);
   return {
     call,
     referral: (givenName: string, familyName: string) => {

@@ -1,5 +1,6 @@
 import type { PersonRecord, PersonUpdateRequest } from "@linkwork/core/person/requests";
 import type { Referral, ReferralCreateInput } from "@linkwork/core/referral/schema";
+import { devApi } from "./dev-api";
 import { testNhsNumber } from "./nhs-numbers";
 import { uniqueFamilyName } from "./referral-form";
 
@@ -8,28 +9,9 @@ import { uniqueFamilyName } from "./referral-form";
  * the referral a manager declines, the one two coordinators race to allocate.
  */
 export function workflowApi(baseUrl: string) {
-  const tokens = new Map<string, string>();
-  async function tokenFor(email: string): Promise<string> {
-    const known = tokens.get(email);
-    if (known) return known;
-    const response = await fetch(`${baseUrl}/auth/dev/token`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ email }),
-    });
-    const { token } = (await response.json()) as { token: string };
-    tokens.set(email, token);
-    return token;
-  }
-  async function call<T>(email: string, path: string, body: unknown, method = "POST"): Promise<T> {
-    const response = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { "Content-Type": "application/json", Authorization: `Bearer ${await tokenFor(email)}` },
-      ...(method === "GET" ? {} : { body: JSON.stringify(body) }),
-    });
-    if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
-    return (await response.json()) as T;
-  }
+  const api = devApi(baseUrl);
+  const call = <T>(email: string, path: string, body: unknown, method = "POST"): Promise<T> =>
+    api.call<T>(email, method, path, method === "GET" ? undefined : body);
 
   return {
     /** A GP's referral for someone in Community Connect's area, waiting for triage. */

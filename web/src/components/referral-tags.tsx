@@ -23,12 +23,22 @@ export function PriorityTag(props: { priority: Priority | undefined }) {
   );
 }
 
-/** Risk flags, the most serious first; safeguarding and crisis in red. */
-export function RiskFlagTags(props: { flags: readonly RiskFlag[]; none?: string }) {
+/**
+ * Risk flags, the most serious first; safeguarding and crisis in red. `inline` lays them out in a
+ * row, as cards do, under the list name "Risks".
+ */
+export function RiskFlagTags(props: { flags: readonly RiskFlag[]; none?: string; inline?: boolean }) {
   const ordered = () => riskFlagOrder.filter((flag) => props.flags.includes(flag));
   return (
     <Show when={ordered().length > 0} fallback={props.none ?? "None"}>
-      <ul class="nhsuk-list linkwork-tag-list">
+      <ul
+        class={
+          props.inline
+            ? "nhsuk-list linkwork-inline-tags nhsuk-u-margin-bottom-2"
+            : "nhsuk-list linkwork-tag-list"
+        }
+        aria-label={props.inline ? "Risks" : undefined}
+      >
         <For each={ordered()}>
           {(flag) => (
             <li>

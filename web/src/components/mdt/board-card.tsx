@@ -1,8 +1,8 @@
 import type { BoardColumn } from "@linkwork/core/mdt/schema";
 import { createDraggable, createDroppable, transformStyle } from "@thisbeyond/solid-dnd";
 import { createEffect, createSignal, For, Show } from "solid-js";
-import { riskFlagLabels } from "../../labels/referral-labels";
 import { Tag } from "../../ui/tag";
+import { RiskFlagTags } from "../referral-tags";
 import type { BoardCard } from "./board-arrangement";
 import { boardColumnLabels, boardColumns, isBoardColumn } from "./board-columns";
 import { type CardControl, type CardFocus, cardControlId } from "./card-focus";
@@ -96,17 +96,7 @@ export function BoardCardView(props: {
           <Tag colour="yellow">Carried over</Tag>
         </Show>
       </p>
-      <Show when={props.card.riskFlags.length > 0}>
-        <ul class="nhsuk-list linkwork-inline-tags nhsuk-u-margin-bottom-2" aria-label="Risks">
-          <For each={props.card.riskFlags}>
-            {(flag) => (
-              <li>
-                <Tag colour="red">{riskFlagLabels[flag]}</Tag>
-              </li>
-            )}
-          </For>
-        </ul>
-      </Show>
+      <RiskFlagTags flags={props.card.riskFlags} none="" inline />
       <Show when={props.card.outcome}>
         {(outcome) => (
           <p class="nhsuk-body-s nhsuk-u-margin-bottom-2">

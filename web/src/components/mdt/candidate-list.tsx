@@ -1,14 +1,13 @@
 import { AgendaItemCreate } from "@linkwork/core/mdt/schema";
 import { useQuery } from "@tanstack/solid-query";
 import { createSignal, For, Show } from "solid-js";
-import { riskFlagLabels } from "../../labels/referral-labels";
 import { type AgendaItem, type MeetingCandidate, meetingCandidatesQuery } from "../../queries/meeting";
 import { useItemChange } from "../../queries/meeting-items";
 import { Button } from "../../ui/button";
 import { ErrorSummary } from "../../ui/error-summary";
-import { Tag } from "../../ui/tag";
 import { Textarea } from "../../ui/textarea";
 import { QueryBoundary } from "../query-boundary";
+import { RiskFlagTags } from "../referral-tags";
 import { createFormProblems } from "./form-problems";
 import { createReconciledList } from "./reconciled-list";
 
@@ -41,15 +40,7 @@ function CandidateCard(props: {
     <li class="nhsuk-card" data-testid="candidate">
       <div class="nhsuk-card__content">
         <h3 class="nhsuk-card__heading nhsuk-heading-s">{label()}</h3>
-        <ul class="nhsuk-list linkwork-inline-tags nhsuk-u-margin-bottom-2" aria-label="Risks">
-          <For each={props.candidate.riskFlags}>
-            {(flag) => (
-              <li>
-                <Tag colour="red">{riskFlagLabels[flag]}</Tag>
-              </li>
-            )}
-          </For>
-        </ul>
+        <RiskFlagTags flags={props.candidate.riskFlags} none="" inline />
         <p class="nhsuk-body-s nhsuk-u-margin-bottom-1">
           <strong>Why they are suggested</strong>
         </p>
