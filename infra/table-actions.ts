@@ -18,7 +18,8 @@ export type TableAction =
 /**
  * The API reads records, queries the generic indexes, commits use cases as transactions (puts and
  * updates with version conditions), audit entries included: no batch writes, which would also
- * allow deletes. No condition checks: no use case needs one yet (the grants test says if one does).
+ * allow deletes. Condition checks: a case write that leaves its referral as it is still holds the
+ * referral to the version the policy was asked about.
  */
 export const apiTableActions: readonly TableAction[] = [
   "GetItem",
@@ -26,6 +27,7 @@ export const apiTableActions: readonly TableAction[] = [
   "Query",
   "PutItem",
   "UpdateItem",
+  "ConditionCheckItem",
 ];
 
 /**

@@ -14,13 +14,14 @@ import { bundledFunctions, bundleFunction, type FunctionBundle, isAwsSdkPackage 
  * with the jsonschema it checks models with is about 230 KB on its own: they are held to their
  * size today with a little room, and the issue's figure is printed beside the API's (it sets none
  * for scheduled jobs). The API's own code grows with what it does (the MDT board took it from 515 to
- * 589 KB); its budget moves only with a feature, never for a library.
+ * 589 KB, casework and search to 681 KB); its budget moves only with a feature, never for a
+ * library. The sweep runs the referral lifecycle, which grew with assignment and the case policy.
  */
 const budgets: Record<string, { kilobytes: number; target?: number }> = {
-  api: { kilobytes: 620, target: 300 },
+  api: { kilobytes: 710, target: 300 },
   relay: { kilobytes: 100, target: 100 },
   "subscriber timeline": { kilobytes: 100, target: 100 },
-  "sweep service-levels": { kilobytes: 400 },
+  "sweep service-levels": { kilobytes: 420 },
   "subscriber live": { kilobytes: 100, target: 100 },
   "websocket $connect": { kilobytes: 100, target: 100 },
   "websocket $disconnect": { kilobytes: 100, target: 100 },

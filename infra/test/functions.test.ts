@@ -120,7 +120,7 @@ describe("least privilege", () => {
   const table = "Table.Arn";
   const tableIndexes = "Table.Arn/index/*";
 
-  it("the API function may read, query and write items, and nothing more: no batch writes, which could delete", () => {
+  it("the API function may read, query, write and condition-check items, and nothing more: no batch writes, which could delete", () => {
     const { grants, managedPolicies } = grantsOf(templates.api, "ApiHandler", [
       templates.storage,
       templates.auth,
@@ -129,7 +129,13 @@ describe("least privilege", () => {
       sorted([
         ...tracing,
         ...allow(
-          ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"],
+          [
+            "dynamodb:GetItem",
+            "dynamodb:BatchGetItem",
+            "dynamodb:PutItem",
+            "dynamodb:UpdateItem",
+            "dynamodb:ConditionCheckItem",
+          ],
           table,
         ),
         ...allow(["dynamodb:Query"], table, tableIndexes),

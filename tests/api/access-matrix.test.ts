@@ -59,7 +59,7 @@ const routes = (version: number): [string, string, unknown?][] => [
   ["POST", "/api/referrals/{id}/decline", { version, reason: "Not for us" }],
   ["POST", "/api/referrals/{id}/claim", { version }],
   ["POST", "/api/referrals/{id}/first-contact", { version }],
-  ["POST", "/api/referrals/{id}/close", { version, reason: "goals_met" }],
+  ["POST", "/api/referrals/{id}/close", { version, reason: "goals_met", summary: "Goals met" }],
   ["POST", "/api/referrals/{id}/reopen", { version, reason: "More help needed" }],
   ["POST", "/api/referrals/{id}/withdraw", { version, reason: "Changed mind" }],
 ];

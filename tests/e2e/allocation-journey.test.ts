@@ -161,8 +161,15 @@ describe("a referral's journey from the GP to a link worker's caseload", () => {
     await saveScreenshot(page, "16-my-caseload");
     await expectNoSeriousViolations(page, "my-caseload");
 
-    await onCaseload.getByRole("button", { name: /^Record first contact/ }).click();
-    await page.getByText(`First contact with ${fullName} recorded.`).waitFor();
+    // First contact is logged on the case page, with how it was made.
+    await onCaseload.getByRole("link", { name: `Open case for ${fullName}` }).click();
+    await page.getByRole("heading", { name: fullName, level: 1 }).waitFor();
+    const contact = page.getByTestId("contact-form");
+    await contact.getByLabel("Phone", { exact: true }).check();
+    await contact.getByLabel("Made contact").check();
+    await contact.getByRole("button", { name: "Log contact" }).click();
+    await page.getByText(/^Contact with .* logged\.$/).waitFor();
+    await page.locator(".linkwork-status-line").getByText("Active", { exact: true }).waitFor();
     expect(pageErrors).toEqual([]);
     await close();
   });
@@ -182,6 +189,7 @@ describe("a referral's journey from the GP to a link worker's caseload", () => {
         "Accepted by Community Connect — by Grace Mensah",
         "Picked up by a link worker at Community Connect — by Megan Hughes",
         "First contact made — by Megan Hughes",
+        "Contact made — by Megan Hughes",
       ]);
     const timeline = page.getByTestId("timeline");
     expect(await timeline.textContent()).toContain("Priority: Soon");

@@ -167,18 +167,26 @@ describe("a link worker closes a case", () => {
     await card.waitFor();
     const before = await placesUsed(page);
 
-    await card.locator("summary").click();
-    await card.getByRole("button", { name: /^Close case/ }).click();
+    // Cases close on the case page, with a reason, a summary for the GP and a check first.
+    await card.getByRole("link", { name: `Open case for ${fullName}` }).click();
+    await page.getByRole("heading", { name: fullName, level: 1 }).waitFor();
+    await page.getByRole("button", { name: "Close this case" }).click();
+    const form = page.getByTestId("close-form");
+    await form.getByRole("button", { name: "Continue" }).click();
     await page
       .locator(".nhsuk-error-summary")
       .getByRole("link", { name: "Select why the case is closing" })
       .waitFor();
-    await card.getByLabel("Connected to services").check();
-    await card.getByLabel("Closing note (optional)").fill("Now going to the Tuesday walking group.");
-    await card.getByRole("button", { name: /^Close case/ }).click();
-    await page.getByText(`${fullName}'s case is closed (connected to services).`).waitFor();
-    await card.waitFor({ state: "detached" });
+    await form.getByLabel("Connected to services").check();
+    await form.getByLabel("Summary for the GP and referrer").fill("Joined the Tuesday walking group.");
+    await form.getByRole("button", { name: "Continue" }).click();
+    await page.getByTestId("close-confirm").getByRole("button", { name: "Close case" }).click();
+    await page.getByText(`${fullName}'s case is closed.`, { exact: false }).waitFor();
+
+    await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "My caseload" }).click();
+    await page.getByRole("heading", { name: "My caseload", level: 1 }).waitFor();
     await expect.poll(() => placesUsed(page)).toEqual({ used: before.used - 1, limit: before.limit });
+    expect(await page.getByTestId("referral-card").filter({ hasText: fullName }).count()).toBe(0);
     expect(pageErrors).toEqual([]);
     await close();
   });

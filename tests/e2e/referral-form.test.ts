@@ -45,7 +45,7 @@ describe("the referral form", () => {
     await page.getByLabel("Day").fill("31");
     await page.getByLabel("Month").fill("2");
     await page.getByLabel("Year").fill("1950");
-    await page.getByLabel("NHS number").fill("999 123 4568");
+    await page.getByLabel("NHS number", { exact: true }).fill("999 123 4568");
     await sendReferral(page);
     await summary.getByRole("link", { name: "Date of birth is not a real date" }).waitFor();
     await summary

@@ -36,7 +36,8 @@ describe("the dev command", () => {
     expect(first.output()).toMatch(
       /coordinator@linkwork\.test\s+triage_coordinator\s+Northshire Social Prescribing Hub/,
     );
-    await eventually(async () => (delivered(first.output()).length === 7 ? true : undefined), {
+    // Seven referrals in the triage and MDT stories, and three demo cases (demo-casework.ts).
+    await eventually(async () => (delivered(first.output()).length === 10 ? true : undefined), {
       timeoutMs: 60_000,
       what: "the seeded referrals' events",
     });
@@ -45,7 +46,7 @@ describe("the dev command", () => {
       "/api/referrals",
       { as: "coordinator@linkwork.test" },
     );
-    expect(before.body.items).toHaveLength(7);
+    expect(before.body.items).toHaveLength(10);
 
     expect(await first.stop("SIGTERM")).toBe(0);
     expect(first.output()).toContain("Stopped.");

@@ -154,7 +154,8 @@ describe("the local runtime", () => {
   });
 
   it("seeds the demo world, whose referrals reach their timelines too", async () => {
-    expect(runtime.seeded).toMatchObject({ organisations: expect.any(Number), referrals: 7 });
+    // Seven referrals in the triage and MDT stories, and three demo cases (demo-casework.ts).
+    expect(runtime.seeded).toMatchObject({ organisations: expect.any(Number), referrals: 10 });
     const queue = await client.call<{ items: Array<{ id: string; referrerId?: string; status: string }> }>(
       "GET",
       "/api/referrals",
@@ -163,10 +164,11 @@ describe("the local runtime", () => {
       },
     );
     const seeded = queue.body.items.filter((referral) => referral.referrerId === "usr_gp");
-    expect(seeded.length).toBeGreaterThanOrEqual(7);
+    expect(seeded.length).toBeGreaterThanOrEqual(10);
     await runtime.settled();
     // The two the MDT's last meeting discussed were received and triaged weeks before it; the
-    // rest (and those the tests above referred) wait in the triage queue.
+    // three demo cases are further on (accepted, active, closed); the rest (and those the tests
+    // above referred) wait in the triage queue.
     const discussed = seeded.filter((referral) => referral.status === "triaged");
     expect(discussed).toHaveLength(2);
     for (const referral of discussed) {
@@ -181,6 +183,9 @@ describe("the local runtime", () => {
         expect.objectContaining({ type: "referral.received" }),
       ]);
     }
+    const [closed] = seeded.filter((referral) => referral.status === "closed");
+    const closedTimeline = (await timeline(closed?.id ?? "", coordinator)).map((entry) => entry.type);
+    expect(closedTimeline).toEqual(expect.arrayContaining(["case.measure_recorded", "referral.closed"]));
     expect(runtime.bus.deadLetters()).toEqual([]);
     expect(runtime.stream.failedBatches()).toEqual([]);
   });

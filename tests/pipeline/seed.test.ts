@@ -1,7 +1,10 @@
 import { allocationOptions, type OrganisationProfile } from "@linkwork/core/allocation/domain/options";
 import { isValidNhsNumber } from "@linkwork/core/person/domain/nhs-number";
+import { assignReferral } from "@linkwork/core/referral/assign";
 import { ReferralCreate } from "@linkwork/core/referral/schema";
 import { findUserByEmail } from "@linkwork/core/user/find";
+import { demoCases } from "@linkwork/local/demo-casework";
+import { demoActor } from "@linkwork/local/demo-mdt";
 import { demoReferrals, triagedBeforeLastMeeting } from "@linkwork/local/demo-referrals";
 import { demoOrganisations, demoUsers } from "@linkwork/local/demo-world";
 import { isDatabaseEmpty, seedDemoWorld } from "@linkwork/local/seed";
@@ -20,6 +23,8 @@ const contract = [
   ["gp@linkwork.test", ["referrer", "mdt_member"], "Riverside Surgery", "gp_practice"],
   ["commissioner@linkwork.test", ["commissioner"], "Northshire Council", "council"],
   ["admin@linkwork.test", ["admin"], "Northshire Social Prescribing Hub", "hub"],
+  // Beyond the contract's table: the PCN's second link worker, whom a case can move to.
+  ["worker2.pcn@linkwork.test", ["link_worker"], "North Town PCN", "pcn"],
 ] as const;
 
 const seedDay = "2026-11-23T09:00:00.000Z";
@@ -70,11 +75,28 @@ describe("seeding the demo world", () => {
     ).toBeGreaterThanOrEqual(3);
   });
 
-  it("gives link workers a caseload limit and an empty caseload", async () => {
-    for (const email of ["worker.pcn@linkwork.test", "worker.vcs@linkwork.test"]) {
+  it("gives link workers a caseload limit, with the one demo case in progress on the PCN worker's", async () => {
+    // Community Connect's worker picked up the demo case closed weeks ago: closing it freed the place.
+    // The PCN's second, part-time worker starts with an empty, smaller caseload, so a manager can
+    // move a case to Sam (the README's casework walk-through).
+    for (const [email, caseloadLimit, activeCaseload] of [
+      ["worker.pcn@linkwork.test", 30, 1],
+      ["worker2.pcn@linkwork.test", 12, 0],
+      ["worker.vcs@linkwork.test", 30, 0],
+    ] as const) {
       const worker = await findUserByEmail(setup.context, email);
-      expect(worker).toMatchObject({ caseloadLimit: 30, activeCaseload: 0, active: true });
+      expect(worker).toMatchObject({ caseloadLimit, activeCaseload, active: true });
     }
+  });
+
+  it("gives North Town PCN two link workers, so a manager can move a case from one to the other", () => {
+    const pcnWorkers = demoUsers.filter(
+      (user) => user.organisationId === "org_north_town_pcn" && user.roles.includes("link_worker"),
+    );
+    expect(pcnWorkers.map((user) => [user.userId, user.name])).toEqual([
+      ["usr_worker_pcn", "Tom Gallagher"],
+      ["usr_worker_pcn_2", "Sam Okafor"],
+    ]);
   });
 
   it("puts Riverside Surgery (A81001) in North Town PCN, beside other practices", async () => {
@@ -90,8 +112,10 @@ describe("seeding the demo world", () => {
   it("receives realistic referrals from the GP through the referral use case, with their events", async () => {
     const { referrals } = await everything(setup.db);
     const gp = await findUserByEmail(setup.context, "gp@linkwork.test");
-    expect(referrals).toHaveLength(demoReferrals.length);
-    expect(firstRun.referrals).toBe(demoReferrals.length);
+    // The triage and MDT stories' referrals, and the three demo cases' (demo-casework.ts).
+    const demoCount = demoReferrals.length + demoCases.length;
+    expect(referrals).toHaveLength(demoCount);
+    expect(firstRun.referrals).toBe(demoCount);
     for (const referral of referrals) {
       expect(referral.referrerId).toBe(gp?.userId);
       expect(referral.person.nhsNumber?.startsWith("999")).toBe(true);
@@ -102,15 +126,16 @@ describe("seeding the demo world", () => {
     expect(new Set(referrals.map((referral) => referral.source)).size).toBeGreaterThan(1);
 
     const outbox = await setup.db.entities.outbox.scan.go({ pages: "all" });
-    expect(outbox.data.filter((event) => event.type === "referral.received")).toHaveLength(
-      demoReferrals.length,
-    );
+    expect(outbox.data.filter((event) => event.type === "referral.received")).toHaveLength(demoCount);
   });
 
   it("leaves in the triage queue, received now, all but the two the team's last meeting discussed", async () => {
     const { referrals } = await everything(setup.db);
+    const inTriageStory = new Set(demoReferrals.map((input) => input.person.nhsNumber));
     const waiting = referrals.filter(
-      (referral) => !((referral.person.nhsNumber ?? "") in triagedBeforeLastMeeting),
+      (referral) =>
+        inTriageStory.has(referral.person.nhsNumber) &&
+        !((referral.person.nhsNumber ?? "") in triagedBeforeLastMeeting),
     );
     expect(waiting).toHaveLength(demoReferrals.length - 2);
     for (const referral of waiting) {
@@ -166,6 +191,30 @@ describe("seeding the demo world", () => {
     expect(await findUserByEmail(setup.context, "worker.vcs@linkwork.test")).toMatchObject({
       activeCaseload: 4,
     });
+  });
+
+  it("lets the PCN's manager move Yvonne Baptiste's case to Sam Okafor, as the README walks through", async () => {
+    const { referrals } = await everything(setup.db);
+    const yvonne = referrals.find((referral) => referral.person.givenName === "Yvonne");
+    expect(yvonne).toMatchObject({ status: "active", assignedTo: "usr_worker_pcn" });
+    const moved = await assignReferral(
+      setup.context,
+      demoActor("manager.pcn@linkwork.test"),
+      yvonne?.referralId ?? "",
+      {
+        type: "reassign",
+        version: yvonne?.version ?? 0,
+        linkWorkerId: "usr_worker_pcn_2",
+        reason: "Tom is on leave for two weeks.",
+      },
+    );
+    expect(moved).toMatchObject({ assignedTo: "usr_worker_pcn_2", assignedToName: "Sam Okafor" });
+    const [tom, sam] = await Promise.all(
+      ["worker.pcn@linkwork.test", "worker2.pcn@linkwork.test"].map((email) =>
+        findUserByEmail(setup.context, email),
+      ),
+    );
+    expect([tom?.activeCaseload, sam?.activeCaseload]).toEqual([0, 1]);
   });
 
   it("gives allocation real choices: every demo referral fits some providers and not others", () => {

@@ -105,6 +105,31 @@ async function act(
   return response.body as { id: string; version: number };
 }
 
+/** The case's writes: a referral update, a condition check on the referral, the escalation queue. */
+async function casework(referralId: string) {
+  const path = `/api/referrals/${referralId}`;
+  const as = team.vcsWorker;
+  await call("POST", `${path}/contacts`, {
+    as,
+    body: { at: new Date().toISOString(), method: "phone", outcome: "no_answer" },
+  });
+  await call("GET", `${path}/case`, { as });
+  await call("POST", `${path}/connections`, {
+    as,
+    body: { serviceName: "Lunch club", sector: "vcs", need: "loneliness_isolation" },
+  });
+  const raised = await call("POST", `${path}/escalations`, {
+    as,
+    body: { to: "gp", note: "Medication review" },
+  });
+  await call("GET", "/api/escalations", { as: team.coordinator });
+  await call("POST", `${path}/escalations/${raised.body.escalation.escalationId}/resolve`, {
+    as: team.coordinator,
+    body: { version: 1, note: "GP practice told" },
+  });
+  await call("GET", "/api/settings/casework", { as });
+}
+
 /** The whole referral journey and every route family, with the refusals and retries that take other paths. */
 async function apiWorkload() {
   for (const path of ["/api/health", "/api/openapi.json", "/api/practices"]) await call("GET", path);
@@ -131,8 +156,12 @@ async function apiWorkload() {
   });
   const accepted = await act(allocated, "accept", team.vcsManager);
   const claimed = await act(accepted, "claim", team.vcsWorker);
+  await casework(first.body.id);
   const contacted = await act(claimed, "first-contact", team.vcsWorker);
-  const closed = await act(contacted, "close", team.vcsWorker, { reason: "goals_met" });
+  const closed = await act(contacted, "close", team.vcsWorker, {
+    reason: "goals_met",
+    summary: "Joined the walking group",
+  });
   await act(closed, "reopen", team.vcsManager, { reason: "Asked for more support" });
 
   const declined = await refer();

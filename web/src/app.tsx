@@ -14,6 +14,8 @@ const ReferralsPage = lazy(() => import("./routes/referrals/index"));
 const NewReferralPage = lazy(() => import("./routes/referrals/new"));
 const ReferralPage = lazy(() => import("./routes/referrals/[id]/index"));
 const ReferralSentPage = lazy(() => import("./routes/referrals/[id]/sent"));
+const CasePage = lazy(() => import("./routes/referrals/[id]/case"));
+const MessageBackPage = lazy(() => import("./routes/referrals/[id]/message-back"));
 const IncomingPage = lazy(() => import("./routes/incoming"));
 const ReadyPage = lazy(() => import("./routes/ready"));
 const CaseloadPage = lazy(() => import("./routes/caseload"));
@@ -22,6 +24,7 @@ const PersonRecordPage = lazy(() => import("./routes/people/[id]/edit"));
 const MdtPage = lazy(() => import("./routes/mdt/index"));
 const MeetingPage = lazy(() => import("./routes/mdt/meetings/[meetingId]"));
 const ActionsPage = lazy(() => import("./routes/actions"));
+const SearchPage = lazy(() => import("./routes/search"));
 
 export function App() {
   return (
@@ -36,6 +39,8 @@ export function App() {
           <Route path="/referrals/new" component={NewReferralPage} />
           <Route path="/referrals/:id" component={ReferralPage} />
           <Route path="/referrals/:id/sent" component={ReferralSentPage} />
+          <Route path="/referrals/:id/case" component={CasePage} />
+          <Route path="/referrals/:id/message-back" component={MessageBackPage} />
           <Route path="/incoming" component={IncomingPage} />
           <Route path="/ready" component={ReadyPage} />
           <Route path="/caseload" component={CaseloadPage} />
@@ -44,6 +49,7 @@ export function App() {
           <Route path="/mdt" component={MdtPage} />
           <Route path="/mdt/meetings/:meetingId" component={MeetingPage} />
           <Route path="/actions" component={ActionsPage} />
+          <Route path="/search" component={SearchPage} />
         </Route>
         <Route path="*" component={() => <NotFound />} />
       </Router>

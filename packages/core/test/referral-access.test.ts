@@ -12,7 +12,8 @@ import {
 } from "../src/policy/domain/referral-policy";
 import { noRelationships, type Relationships } from "../src/policy/domain/relationships";
 import { type Command, decide } from "../src/referral/domain/lifecycle";
-import { ReferralStatus } from "../src/referral/schema";
+import { type Referral, ReferralStatus } from "../src/referral/schema";
+import { referralFor } from "../src/referral/view";
 import { Role } from "../src/user/role";
 
 function user(roles: Role[], overrides: Partial<UserActor> = {}): UserActor {
@@ -161,35 +162,41 @@ const actors: Record<string, UserActor> = {
 
 const columns = Object.keys(states);
 
+const worker = "read_case record_contact update_plan record_measure record_connection escalate";
+const manager = "read_case escalate";
+
 const withoutListing = `
-              | received                 | triaged                  | allocated      | accepted | assigned                   | active | closedCase | closedAtTriage | withdrawn
-coordinator   | triage signpost withdraw | triage signpost allocate | -              | -        | -                          | -      | -          | reopen         | -
-managerOfB    | x                        | x                        | accept decline | -        | close                      | close  | reopen     | x              | x
-managerOfA    | x                        | x                        | x              | x        | x                          | x      | x          | x              | x
-assignedWorker| x                        | x                        | accept decline | claim    | record_first_contact close | close  | reopen     | x              | x
-colleagueWorker| x                       | x                        | accept decline | claim    | x                          | x      | x          | x              | x
-otherWorker   | x                        | x                        | x              | x        | x                          | x      | x          | x              | x
-referrer      | withdraw                 | -                        | -              | -        | -                          | -      | -          | -              | -
-referringGp   | withdraw                 | -                        | -              | -        | -                          | -      | -          | -              | -
-otherGp       | x                        | x                        | x              | x        | x                          | x      | x          | x              | x
-commissioner  | x                        | x                        | x              | x        | x                          | x      | x          | x              | x
-admin         | x                        | x                        | x              | x        | x                          | x      | x          | x              | x
+              | received                 | triaged                  | allocated      | accepted                | assigned                                                      | active                                   | closedCase                        | closedAtTriage | withdrawn
+coordinator   | triage signpost withdraw | triage signpost allocate | -              | return_to_triage        | return_to_triage                                              | return_to_triage                         | read_message_back                 | reopen         | -
+managerOfB    | x                        | x                        | accept decline | assign return_to_triage | close reassign return_to_triage ${manager}                    | close reassign return_to_triage ${manager} | reopen read_case read_message_back | x              | x
+managerOfA    | x                        | x                        | x              | x                       | x                                                             | x                                        | x                                 | x              | x
+assignedWorker| x                        | x                        | accept decline | claim                   | record_first_contact close ${worker}                          | close ${worker}                          | reopen read_case read_message_back | x              | x
+colleagueWorker| x                       | x                        | accept decline | claim                   | x                                                             | x                                        | x                                 | x              | x
+otherWorker   | x                        | x                        | x              | x                       | x                                                             | x                                        | x                                 | x              | x
+referrer      | withdraw                 | -                        | -              | -                       | -                                                             | -                                        | read_message_back                 | -              | -
+referringGp   | withdraw                 | -                        | -              | -                       | -                                                             | -                                        | read_message_back                 | -              | -
+otherGp       | x                        | x                        | x              | x                       | x                                                             | x                                        | x                                 | x              | x
+commissioner  | x                        | x                        | x              | x                       | x                                                             | x                                        | x                                 | x              | x
+admin         | x                        | x                        | x              | x                       | x                                                             | x                                        | x                                 | x              | x
 `;
 
-/** The same people when the person is on an agenda of a meeting of an MDT they belong to. */
+/**
+ * The same people when the person is on an agenda of a meeting of an MDT they belong to: the
+ * listing gives reading, triage and allocation, never the case or the message back.
+ */
 const withListing = `
-              | received                 | triaged                  | allocated      | accepted | assigned                   | active | closedCase | closedAtTriage | withdrawn
-coordinator   | triage signpost withdraw | triage signpost allocate | -              | -        | -                          | -      | -          | reopen         | -
-managerOfB    | triage                   | triage allocate          | accept decline | -        | close                      | close  | reopen     | -              | -
-managerOfA    | triage                   | triage allocate          | -              | -        | -                          | -      | -          | -              | -
-assignedWorker| triage                   | triage allocate          | accept decline | claim    | record_first_contact close | close  | reopen     | -              | -
-colleagueWorker| triage                  | triage allocate          | accept decline | claim    | -                          | -      | -          | -              | -
-otherWorker   | triage                   | triage allocate          | -              | -        | -                          | -      | -          | -              | -
-referrer      | triage withdraw          | triage allocate          | -              | -        | -                          | -      | -          | -              | -
-referringGp   | triage withdraw          | triage allocate          | -              | -        | -                          | -      | -          | -              | -
-otherGp       | triage                   | triage allocate          | -              | -        | -                          | -      | -          | -              | -
-commissioner  | triage                   | triage allocate          | -              | -        | -                          | -      | -          | -              | -
-admin         | triage                   | triage allocate          | -              | -        | -                          | -      | -          | -              | -
+              | received                 | triaged                  | allocated      | accepted                | assigned                                                      | active                                   | closedCase                        | closedAtTriage | withdrawn
+coordinator   | triage signpost withdraw | triage signpost allocate | -              | return_to_triage        | return_to_triage                                              | return_to_triage                         | read_message_back                 | reopen         | -
+managerOfB    | triage                   | triage allocate          | accept decline | assign return_to_triage | close reassign return_to_triage ${manager}                    | close reassign return_to_triage ${manager} | reopen read_case read_message_back | -              | -
+managerOfA    | triage                   | triage allocate          | -              | -                       | -                                                             | -                                        | -                                 | -              | -
+assignedWorker| triage                   | triage allocate          | accept decline | claim                   | record_first_contact close ${worker}                          | close ${worker}                          | reopen read_case read_message_back | -              | -
+colleagueWorker| triage                  | triage allocate          | accept decline | claim                   | -                                                             | -                                        | -                                 | -              | -
+otherWorker   | triage                   | triage allocate          | -              | -                       | -                                                             | -                                        | -                                 | -              | -
+referrer      | triage withdraw          | triage allocate          | -              | -                       | -                                                             | -                                        | read_message_back                 | -              | -
+referringGp   | triage withdraw          | triage allocate          | -              | -                       | -                                                             | -                                        | read_message_back                 | -              | -
+otherGp       | triage                   | triage allocate          | -              | -                       | -                                                             | -                                        | -                                 | -              | -
+commissioner  | triage                   | triage allocate          | -              | -                       | -                                                             | -                                        | -                                 | -              | -
+admin         | triage                   | triage allocate          | -              | -                       | -                                                             | -                                        | -                                 | -              | -
 `;
 
 type Expected = { visible: false } | { visible: true; actions: string[] };
@@ -250,7 +257,7 @@ describe("what each person may do to a referral, step by step (the policy agains
         for (const [state, facts] of Object.entries(states)) {
           const wanted = expected.get(`${name} ${state}`);
           if (!wanted?.visible) continue;
-          for (const action of ReferralAction.options) {
+          for (const action of lifecycleActions) {
             const outcome = decide(
               {
                 ...facts,
@@ -280,7 +287,26 @@ describe("what each person may do to a referral, step by step (the policy agains
   });
 });
 
-function commandFor(action: ReferralAction): Command {
+/** The actions that are lifecycle commands; the rest are work on the case, judged by the case policy. */
+const lifecycleActions = [
+  "triage",
+  "signpost",
+  "allocate",
+  "accept",
+  "decline",
+  "claim",
+  "record_first_contact",
+  "assign",
+  "reassign",
+  "return_to_triage",
+  "close",
+  "reopen",
+  "withdraw",
+] as const;
+
+const colleagueOfB = { organisationId: "org_b", roles: ["link_worker" as const], active: true };
+
+function commandFor(action: (typeof lifecycleActions)[number]): Command {
   switch (action) {
     case "triage":
       return {
@@ -297,7 +323,19 @@ function commandFor(action: ReferralAction): Command {
     case "withdraw":
       return { type: action, reason: "Because" };
     case "close":
-      return { type: action, reason: "goals_met" };
+      return { type: action, reason: "goals_met", summary: "Goals met" };
+    case "assign":
+      return { type: action, linkWorkerId: "usr_d", linkWorkerName: "D", linkWorker: colleagueOfB };
+    case "reassign":
+      return {
+        type: action,
+        linkWorkerId: "usr_d",
+        linkWorkerName: "D",
+        linkWorker: colleagueOfB,
+        reason: "Leave",
+      };
+    case "return_to_triage":
+      return { type: action, reason: "Because" };
     case "signpost":
     case "accept":
     case "claim":
@@ -311,11 +349,48 @@ function commandFor(action: ReferralAction): Command {
  * may ever have. Belonging to an MDT adds reading, triaging and allocating, whatever the role.
  */
 const everByRole: Record<Role, ReferralNeed[]> = {
-  triage_coordinator: ["create", "read", "triage", "signpost", "allocate", "reopen", "withdraw"],
-  org_manager: ["read", "accept", "decline", "close", "reopen"],
-  link_worker: ["read", "accept", "decline", "claim", "record_first_contact", "close", "reopen"],
-  mdt_member: ["create", "read", "allocate", "withdraw"],
-  referrer: ["create", "read", "withdraw"],
+  triage_coordinator: [
+    "create",
+    "read",
+    "triage",
+    "signpost",
+    "allocate",
+    "return_to_triage",
+    "reopen",
+    "withdraw",
+    "read_message_back",
+  ],
+  org_manager: [
+    "read",
+    "accept",
+    "decline",
+    "assign",
+    "reassign",
+    "return_to_triage",
+    "close",
+    "reopen",
+    "read_case",
+    "escalate",
+    "read_message_back",
+  ],
+  link_worker: [
+    "read",
+    "accept",
+    "decline",
+    "claim",
+    "record_first_contact",
+    "close",
+    "reopen",
+    "read_case",
+    "record_contact",
+    "update_plan",
+    "record_measure",
+    "record_connection",
+    "escalate",
+    "read_message_back",
+  ],
+  mdt_member: ["create", "read", "allocate", "withdraw", "read_message_back"],
+  referrer: ["create", "read", "withdraw", "read_message_back"],
   commissioner: [],
   admin: [],
 };
@@ -426,5 +501,62 @@ describe("loading the relationships to a referral", () => {
     const gp = actors.otherGp as UserActor;
     const relationships = await referralRelationships(context, gp, "ref_1", item, "read", { agendaLookup });
     expect(visible(gp, item, relationships)).toBe(false);
+  });
+});
+
+describe("what the case adds to a referral, by who is looking", () => {
+  const withCase: Referral = {
+    id: "ref_1",
+    reference: "LW-AAAA-BBBB",
+    version: 7,
+    status: "active",
+    source: "gp",
+    receivedAt: "2026-11-23T09:00:00.000Z",
+    updatedAt: "2026-11-23T09:00:00.000Z",
+    person: { givenName: "Ada", familyName: "Okafor", dateOfBirth: "1948-03-14", postcode: "NS1 4AB" },
+    reason: "Lonely",
+    needs: ["loneliness_isolation"],
+    riskFlags: [],
+    consent: { shareWithProviders: true },
+    breaches: [],
+    organisationId: "org_b",
+    assignedTo: "usr_c",
+    referrerId: "usr_b",
+    reviewOn: "2026-12-01",
+    reviewOverdue: true,
+    failedContactAttempts: 2,
+    openEscalations: ["safeguarding"],
+    allowedActions: [],
+  };
+  const caseFields = ["reviewOn", "reviewOverdue", "failedContactAttempts", "openEscalations"] as const;
+  const seen = (name: keyof typeof actors, referral = withCase) =>
+    referralFor(actors[name] as UserActor, referral);
+
+  it("shows the case's worker and manager everything the case keeps on the referral", () => {
+    for (const name of ["assignedWorker", "managerOfB"] as const) {
+      expect(seen(name)).toMatchObject({
+        reviewOn: "2026-12-01",
+        reviewOverdue: true,
+        failedContactAttempts: 2,
+        openEscalations: ["safeguarding"],
+      });
+    }
+  });
+
+  it("shows triage coordinators where a case is escalated, and nothing else of the case", () => {
+    const coordinator = seen("coordinator");
+    expect(coordinator.openEscalations).toEqual(["safeguarding"]);
+    for (const field of ["reviewOn", "reviewOverdue", "failedContactAttempts"]) {
+      expect(coordinator).not.toHaveProperty(field);
+    }
+  });
+
+  it("shows the referrer none of it while the case is open, and the closure summary once it closed", () => {
+    for (const field of caseFields) expect(seen("referrer")).not.toHaveProperty(field);
+    const closed: Referral = { ...withCase, status: "closed", closureSummary: "Goes to the lunch club" };
+    expect(seen("referrer", closed).closureSummary).toBe("Goes to the lunch club");
+    expect(seen("referringGp", closed).closureSummary).toBe("Goes to the lunch club");
+    expect(seen("otherGp", closed)).not.toHaveProperty("closureSummary");
+    expect(seen("colleagueWorker", closed)).not.toHaveProperty("closureSummary");
   });
 });

@@ -151,8 +151,9 @@ export const demoPractices: readonly DemoPractice[] = [
 ];
 
 /**
- * The first eight are the contract's sign-ins; then the MDT's social worker and community nurse;
- * the last gives the second provider capacity.
+ * The contract's eight sign-ins, with the PCN's part-time second link worker beside its first, so a
+ * manager has someone to move a case to (leave, part-time cover); then the MDT's social worker and
+ * community nurse; the last gives the second provider capacity.
  */
 export const demoUsers: readonly DemoUser[] = [
   {
@@ -177,6 +178,15 @@ export const demoUsers: readonly DemoUser[] = [
     organisationId: "org_north_town_pcn",
     caseloadLimit: 30,
     gender: "male",
+  },
+  {
+    userId: "usr_worker_pcn_2",
+    email: "worker2.pcn@linkwork.test",
+    name: "Sam Okafor",
+    roles: ["link_worker"],
+    organisationId: "org_north_town_pcn",
+    // Part-time (two days a week), so a smaller caseload than Tom's.
+    caseloadLimit: 12,
   },
   {
     userId: "usr_manager_vcs",

@@ -2,6 +2,7 @@ import type { Context } from "@linkwork/core/context";
 import { receiveReferral } from "@linkwork/core/referral/receive";
 import { ReferralCreate, type ReferralCreateInput } from "@linkwork/core/referral/schema";
 import { transitionReferral } from "@linkwork/core/referral/transition";
+import { seedDemoCasework } from "./demo-casework";
 import { contextAt, demoActor, demoMdtExists, receivedBeforeLastMeeting, seedDemoMdt } from "./demo-mdt";
 import { demoReferrals, triagedBeforeLastMeeting } from "./demo-referrals";
 import { demoOrganisations, demoPractices, demoUsers } from "./demo-world";
@@ -23,8 +24,10 @@ export async function isDatabaseEmpty(context: Context): Promise<boolean> {
 /**
  * Creates the demo world through the same entities and use cases as the API, so the referrals
  * raise their events and reach the timeline through the pipeline; then the MDT, its last meeting
- * and this week's prepared meeting (demo-mdt.ts). Safe to run again: whatever
- * exists is kept as it is (a link worker's caseload is not reset) and nothing is duplicated.
+ * and this week's prepared meeting (demo-mdt.ts); then three cases at three stages of casework
+ * (waiting to be picked up, in progress, closed with its message back: demo-casework.ts). Safe to
+ * run again: whatever exists is kept as it is (a link worker's caseload is not reset) and nothing
+ * is duplicated.
  */
 export async function seedDemoWorld(context: Context): Promise<SeedResult> {
   const { organisation, practice, user } = context.db.entities;
@@ -77,6 +80,7 @@ export async function seedDemoWorld(context: Context): Promise<SeedResult> {
     if (await receiveDemoReferral(receivedIn, input, `demo-referral-${index + 1}`)) result.referrals++;
   }
   await seedDemoMdt(context);
+  result.referrals += await seedDemoCasework(context);
   return result;
 }
 

@@ -21,7 +21,7 @@ export function uniqueFamilyName(base: string): string {
  */
 export async function fillReferralForm(page: Page, person: TestPerson): Promise<void> {
   const { nhsNumber } = person;
-  await page.getByLabel("NHS number").focus();
+  await page.getByLabel("NHS number", { exact: true }).focus();
   await page.keyboard.type(`${nhsNumber.slice(0, 3)} ${nhsNumber.slice(3, 6)} ${nhsNumber.slice(6)}`);
   await page.keyboard.press("Tab");
   await page.keyboard.type(person.givenName);

@@ -4,10 +4,12 @@ import { For, Show } from "solid-js";
 import { hostedSignOutUrl } from "../auth/cognito";
 import { session } from "../auth/session";
 import { config } from "../config";
+import { clearAllDrafts } from "../drafts/draft-storage";
 import { hasRole, meQuery } from "../queries/me";
 import { findOrganisation, organisationsQuery } from "../queries/organisations";
 import { isCurrentLink, navigationFor } from "./navigation";
 import { NhsLogo, UserIcon } from "./nhs-logo";
+import { HeaderSearch } from "./search/header-search";
 
 /** NHS.UK header: service name, who is signed in and for which organisation, sign out, main links. */
 export function Header() {
@@ -22,6 +24,7 @@ export function Header() {
   const current = (href: string) => isCurrentLink(href, location.pathname, location.search);
 
   const signOut = () => {
+    clearAllDrafts();
     session.end("signed_out");
     const hostedSignOut = config.authMode === "cognito" ? hostedSignOutUrl() : undefined;
     if (hostedSignOut) window.location.assign(hostedSignOut);
@@ -37,6 +40,7 @@ export function Header() {
             <span class="nhsuk-header__service-name">{config.serviceName}</span>
           </a>
         </div>
+        <HeaderSearch />
         <Show when={signedIn()}>
           <nav class="nhsuk-header__account" aria-label="Account">
             <ul class="nhsuk-header__account-list">

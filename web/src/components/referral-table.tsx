@@ -8,6 +8,10 @@ import { PossibleMatchTag } from "./person-match/possible-match-tag";
 import { PriorityTag, RiskFlagTags, StatusTag } from "./referral-tags";
 import { ServiceLevelCell } from "./service-level";
 
+/** A referral waits until a link worker holds it; after that (or once it ends) it is not "waiting". */
+const waitingStatuses: readonly Referral["status"][] = ["received", "triaged", "allocated", "accepted"];
+const stillWaiting = (referral: Referral) => waitingStatuses.includes(referral.status);
+
 /**
  * One row per referral in the API's order (priority, or risk before triage, then age), linking to
  * its page; the status column is left out where every row shares it.
@@ -71,7 +75,9 @@ export function ReferralTable(props: {
               </TableCell>
               <TableCell>
                 <span class="linkwork-nowrap">{formatShortDateTime(referral.receivedAt)}</span>
-                <span class="linkwork-cell-note">{describeWait(referral.receivedAt)}</span>
+                <Show when={stillWaiting(referral)}>
+                  <span class="linkwork-cell-note">{describeWait(referral.receivedAt)}</span>
+                </Show>
               </TableCell>
               <TableCell>
                 <ServiceLevelCell referral={referral} />

@@ -1,5 +1,6 @@
 import { ClosureReason, Priority, ReferralSource, SupportLevel } from "@linkwork/core/referral/schema";
 import { formatDateTime } from "../format/dates";
+import { describeCaseEvent } from "./case-timeline-labels";
 import { closureReasonLabels, priorityLabels, sourceLabels, supportLevelLabels } from "./referral-labels";
 
 export interface TimelineEvent {
@@ -84,6 +85,25 @@ export function describeTimelineEvent(
       return { title: `Picked up by a link worker at ${organisation}`, details: [] };
     case "referral.first_contact_made":
       return { title: "First contact made", details: [] };
+    case "referral.assigned":
+      return {
+        title: text(data.linkWorkerName)
+          ? `Assigned to ${text(data.linkWorkerName)} at ${organisation}`
+          : `Assigned to a link worker at ${organisation}`,
+        details: [],
+      };
+    case "referral.reassigned":
+      return {
+        title: text(data.linkWorkerName)
+          ? `Moved to ${text(data.linkWorkerName)}`
+          : "Moved to another link worker",
+        details: lines(labelled("Reason", data.reason)),
+      };
+    case "referral.returned_to_triage":
+      return {
+        title: "Returned to triage to be allocated again",
+        details: lines(labelled("Reason", data.reason)),
+      };
     case "referral.closed": {
       const reason = ClosureReason.safeParse(data.reason);
       return {
@@ -126,6 +146,8 @@ export function describeTimelineEvent(
       };
     }
     default: {
+      const caseEvent = describeCaseEvent(event);
+      if (caseEvent) return caseEvent;
       const action = (event.type.split(".").pop() ?? event.type).replace(/_/g, " ");
       return { title: `Referral ${action}`, details: [] };
     }

@@ -1,8 +1,11 @@
 import type {
   AllocateRequest,
+  AssignRequest,
   CloseRequest,
   DeclineRequest,
+  ReassignRequest,
   ReopenRequest,
+  ReturnToTriageRequest,
   SignpostRequest,
   TriageRequest,
   VersionOnly,
@@ -33,6 +36,9 @@ export interface ReferralActionBodies {
   close: Input<typeof CloseRequest>;
   reopen: Input<typeof ReopenRequest>;
   withdraw: Input<typeof WithdrawRequest>;
+  assign: Input<typeof AssignRequest>;
+  reassign: Input<typeof ReassignRequest>;
+  "return-to-triage": Input<typeof ReturnToTriageRequest>;
 }
 export type ReferralActionName = keyof ReferralActionBodies;
 
@@ -53,7 +59,11 @@ function alsoChanged(action: ReferralActionName | MatchDecision, referralId: str
     case "claim":
     case "close":
     case "reopen":
+    case "assign":
+    case "reassign":
       return capacity;
+    case "return-to-triage":
+      return [options, ...capacity];
     case "first-contact":
       return [caseloadKeys.mine];
     case "confirm":

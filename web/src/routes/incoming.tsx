@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/solid-query";
 import { Show } from "solid-js";
+import { EscalationQueue } from "../components/escalations/escalation-queue";
 import { createActionFeedback } from "../components/feedback/action-feedback";
 import { FeedbackSummary } from "../components/feedback/feedback-summary";
 import { usePageTitle } from "../components/page-title";
@@ -24,6 +25,7 @@ function IncomingAllocations(props: { me: Me }) {
         <Show when={organisationName()}>{(name) => <span class="nhsuk-caption-l">{name()}</span>}</Show>
         Incoming allocations
       </h1>
+      <EscalationQueue feedback={feedback} />
       <p class="nhsuk-body">
         The triage team has allocated these referrals to your organisation. Accept or decline each one within
         5 working days. If you do not, it goes back to the triage team.

@@ -5,11 +5,19 @@ export function Table(props: {
   caption?: string;
   /** Keep the caption for screen readers only, when a heading above already says the same. */
   hideCaption?: boolean;
+  /** What the table is, for a table without a caption (it names the scrolling region). */
+  label?: string;
   headers: readonly string[];
   children: JSX.Element;
 }) {
   return (
-    <div class="nhsuk-table-container">
+    // A table wider than a phone scrolls inside its container: keyboard users reach it as a named region.
+    <section
+      class="nhsuk-table-container"
+      // Named apart from the section around it, which often has the same heading as the caption.
+      aria-label={props.caption || props.label ? `Table: ${props.caption ?? props.label}` : undefined}
+      tabindex={props.caption || props.label ? 0 : undefined}
+    >
       <table class="nhsuk-table">
         <Show when={props.caption}>
           <caption
@@ -32,7 +40,7 @@ export function Table(props: {
         </thead>
         <tbody class="nhsuk-table__body">{props.children}</tbody>
       </table>
-    </div>
+    </section>
   );
 }
 

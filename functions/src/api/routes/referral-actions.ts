@@ -1,12 +1,16 @@
 import { allocateReferral } from "@linkwork/core/allocation/allocate";
 import { listAllocationOptions } from "@linkwork/core/allocation/options";
 import { requireReferralCapability } from "@linkwork/core/policy/capability";
+import { assignReferral } from "@linkwork/core/referral/assign";
 import type { Command, CommandType } from "@linkwork/core/referral/domain/lifecycle";
 import {
   AllocateRequest,
+  AssignRequest,
   CloseRequest,
   DeclineRequest,
+  ReassignRequest,
   ReopenRequest,
+  ReturnToTriageRequest,
   SignpostRequest,
   TriageRequest,
   VersionOnly,
@@ -104,6 +108,16 @@ const options = createRoute({
 });
 
 const allocate = actionRoute("allocate", "Allocate a triaged referral to an organisation", AllocateRequest);
+const assign = actionRoute(
+  "assign",
+  "Put an accepted referral on a named link worker's caseload (organisation manager; within their caseload limit)",
+  AssignRequest,
+);
+const reassign = actionRoute(
+  "reassign",
+  "Move a case to another link worker of the organisation, with the reason (organisation manager; within their caseload limit)",
+  ReassignRequest,
+);
 
 export const referralActionRoutes = new OpenApiRoutes<ApiEnv>()
   .openapi(options, async (c) => {
@@ -119,6 +133,27 @@ export const referralActionRoutes = new OpenApiRoutes<ApiEnv>()
       c.req.valid("param").id,
       c.req.valid("json"),
     );
+    return c.json(referral, 200);
+  })
+  .openapi(assign, async (c) => {
+    const user = await requireReferralCapability(c.get("context"), "assign");
+    const { version, linkWorkerId } = c.req.valid("json");
+    const referral = await assignReferral(c.get("context"), user, c.req.valid("param").id, {
+      type: "assign",
+      version,
+      linkWorkerId,
+    });
+    return c.json(referral, 200);
+  })
+  .openapi(reassign, async (c) => {
+    const user = await requireReferralCapability(c.get("context"), "reassign");
+    const { version, linkWorkerId, reason } = c.req.valid("json");
+    const referral = await assignReferral(c.get("context"), user, c.req.valid("param").id, {
+      type: "reassign",
+      version,
+      linkWorkerId,
+      reason,
+    });
     return c.json(referral, 200);
   });
 
@@ -189,11 +224,30 @@ action(
     type: "record_first_contact",
   }),
 );
-action(referralActionRoutes, "close", "Close the referral with a reason", CloseRequest, "close", (input) => ({
-  type: "close",
-  reason: input.reason,
-  note: input.note,
-}));
+action(
+  referralActionRoutes,
+  "return-to-triage",
+  "Take a referral back from the organisation to the triage queue, with the reason; any caseload place is released",
+  ReturnToTriageRequest,
+  "return_to_triage",
+  (input) => ({
+    type: "return_to_triage",
+    reason: input.reason,
+  }),
+);
+action(
+  referralActionRoutes,
+  "close",
+  "Close the referral with a reason and the summary the message back carries",
+  CloseRequest,
+  "close",
+  (input) => ({
+    type: "close",
+    reason: input.reason,
+    summary: input.summary,
+    note: input.note,
+  }),
+);
 action(referralActionRoutes, "reopen", "Reopen a closed referral", ReopenRequest, "reopen", (input) => ({
   type: "reopen",
   reason: input.reason,

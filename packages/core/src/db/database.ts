@@ -1,5 +1,14 @@
 import { Entity, Service } from "electrodb";
 import { auditSchema } from "../audit/entity";
+import {
+  caseConnectionSchema,
+  caseContactSchema,
+  caseEscalationSchema,
+  caseMeasureSchema,
+  caseRecordSchema,
+  openEscalationSchema,
+  planRevisionSchema,
+} from "../casework/entity";
 import { outboxSchema } from "../event/outbox-entity";
 import { idempotencySchema } from "../idempotency/entity";
 import { liveConnectionSchema, liveTicketSchema } from "../live/entity";
@@ -10,7 +19,7 @@ import { personMatchSchema } from "../person/match-entity";
 import { practiceSchema } from "../practice/entity";
 import { rateLimitSchema } from "../rate-limit/entity";
 import { referralSchema } from "../referral/entity";
-import { serviceLevelSettingsSchema } from "../settings/entity";
+import { caseworkSettingsSchema, serviceLevelSettingsSchema } from "../settings/entity";
 import { timelineSchema } from "../timeline/entity";
 import { userSchema } from "../user/entity";
 import { connectFromEnvironment, type DatabaseConnection } from "./client";
@@ -40,6 +49,14 @@ export function createDatabase(connection: DatabaseConnection) {
       action: new Entity(actionSchema, config),
       liveConnection: new Entity(liveConnectionSchema, config),
       liveTicket: new Entity(liveTicketSchema, config),
+      caseRecord: new Entity(caseRecordSchema, config),
+      planRevision: new Entity(planRevisionSchema, config),
+      caseContact: new Entity(caseContactSchema, config),
+      caseMeasure: new Entity(caseMeasureSchema, config),
+      caseConnection: new Entity(caseConnectionSchema, config),
+      caseEscalation: new Entity(caseEscalationSchema, config),
+      openEscalation: new Entity(openEscalationSchema, config),
+      caseworkSettings: new Entity(caseworkSettingsSchema, config),
     },
     config,
   );

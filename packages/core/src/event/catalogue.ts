@@ -1,5 +1,6 @@
 // zod/mini: the relay and the subscribers parse every event with these and nothing else of zod.
 import * as z from "zod/mini";
+import { caseEvents } from "../casework/events";
 import { mdtEvents, mdtReferralEvents } from "../mdt/events";
 import { personMatchEvents } from "../person/events";
 import { referralEvents } from "../referral/events";
@@ -20,6 +21,7 @@ import {
  */
 export const eventCatalogue = {
   ...eventsAbout("referral", referralEvents),
+  ...eventsAbout("referral", caseEvents),
   ...eventsAbout("referral", personMatchEvents),
   ...eventsAboutTheirDomain(mdtEvents),
   ...eventsAbout("referral", mdtReferralEvents),

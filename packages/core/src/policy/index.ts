@@ -13,6 +13,22 @@
  *   "read" or a lifecycle command type), by role or (read, triage, allocate) by MDT membership. No
  *   means 403 before anything is read. Allocation options need "allocate".
  * - `agendaWouldAdd(actor, referral, need)`: whether an agenda lookup could change the answer.
+ * - `casePolicy(actor, facts)` -> `PolicyDecision<CaseAction>`: the case beside a referral (contacts,
+ *   plan, measures, connections, escalations). `facts` is `CaseFacts` (`ReferralFacts` plus
+ *   `version?`; a stored referral item fits). Visible to the assigned link worker and their
+ *   organisation's manager while the referral is assigned, active or closed; to anyone else it does
+ *   not exist. Writes (record_contact, update_plan, record_measure, record_connection) are the
+ *   worker's; escalate, resolve_escalation, close and reopen the worker's or the manager's. A closed
+ *   case takes nothing but reopen (and resolving an escalation raised before it closed).
+ *   `caseRefusal(actor, facts, action)` -> `AppError | undefined`: NotFound ("The case") when not
+ *   visible, Forbidden when their standing never gives it, InvalidTransition with `facts.version`
+ *   when the status does not allow it now. `messageBackPolicy(actor, facts)` -> `{ visible,
+ *   purpose? }`: after a case closed, the referrer (own referral), the worker, the manager and
+ *   triage coordinators. `referralPolicy`'s `allowedActions` carries the same answers as
+ *   `read_case`, the case writes, and `read_message_back`; `requireReferralCapability` takes them
+ *   as needs too. `seesOpenEscalations(actor, facts)`: the case's worker and manager, and triage
+ *   coordinators; `answersEscalationQueue(actor)`: triage coordinators, who may resolve an
+ *   escalation from the area's queue without seeing the case.
  * - `mdtPolicy`, `meetingPolicy`, `agendaItemPolicy`, `actionPolicy` (actor, subject, relationships)
  *   -> `PolicyDecision<MdtAction | MeetingAction | AgendaItemAction | ActionItemAction>`, and
  *   `mdtRefusal`, `meetingRefusal`, `agendaItemRefusal`, `actionRefusal` (…, action) ->
@@ -22,8 +38,8 @@
  * - `PolicyActor` is `{ userId, roles, organisationId }` (a `UserActor` fits). `Relationships` is
  *   `{ memberOf: { mdtId, chair }[], agenda?: { mdtId, meetingId, until } }`: MDT membership is a
  *   relationship, never a role; pass `memberOf` from `mdtRelationships` for MDT subjects.
- * - Action vocabularies (zod enums, for response schemas): `ReferralAction`, `MdtAction`,
- *   `MeetingAction`, `AgendaItemAction`, `ActionItemAction`.
+ * - Action vocabularies (zod enums, for response schemas): `ReferralAction`, `CaseAction`,
+ *   `MdtAction`, `MeetingAction`, `AgendaItemAction`, `ActionItemAction`.
  *
  * With I/O:
  * - `referralRelationships(context, user, referralId, referralItem | null | undefined, need, { agendaLookup? })`
@@ -40,10 +56,21 @@ export { type ActionSubject, actionPolicy, actionRefusal } from "./domain/action
 export {
   ActionItemAction,
   AgendaItemAction,
+  CaseAction,
   MdtAction,
   MeetingAction,
   ReferralAction,
 } from "./domain/actions";
+export {
+  answersEscalationQueue,
+  type CaseFacts,
+  casePolicy,
+  caseRefusal,
+  caseStatuses,
+  messageBackPolicy,
+  openCaseStatuses,
+  seesOpenEscalations,
+} from "./domain/case-policy";
 export type { PolicyDecision } from "./domain/decision";
 export {
   type AgendaItemSubject,

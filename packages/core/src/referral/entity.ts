@@ -1,5 +1,6 @@
 import { CustomAttributeType, createSchema } from "electrodb";
 import { defaultAreaId } from "../area/area";
+import type { EscalationTarget } from "../casework/vocabulary";
 import type { PersonDetails } from "../person/schema";
 import { monthOf } from "./domain/months";
 import type { BreachKind } from "./domain/service-levels";
@@ -67,12 +68,21 @@ export const referralSchema = createSchema({
     queueRank: { type: "string", required: true },
     triageNote: { type: "string" },
     closureReason: { type: ClosureReason.options },
+    /** What the link worker says support achieved, for the message back to the GP and referrer. */
+    closureSummary: { type: "string" },
+    /** `YYYY-MM-DD`: the wellbeing plan's next review, kept here (by the plan's writes) for the caseload. */
+    reviewOn: { type: "string" },
+    /** Consecutive failed contact attempts since the last successful one, kept by the case's writes. */
+    failedContactAttempts: { type: "number" },
+    /** Where the case has open escalations, kept by the case's writes for the queues. */
+    openEscalations: { type: CustomAttributeType<EscalationTarget[]>("any") },
     triagedAt: { type: "string" },
     allocatedAt: { type: "string" },
     acceptedAt: { type: "string" },
     assignedAt: { type: "string" },
     firstContactAt: { type: "string" },
     closedAt: { type: "string" },
+    reopenedAt: { type: "string" },
     triageDueAt: { type: "string", required: true },
     acceptanceDueAt: { type: "string" },
     firstContactDueAt: { type: "string" },

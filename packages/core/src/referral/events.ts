@@ -54,6 +54,16 @@ export const referralEvents = {
   "referral.allocation_expired": z.object({ organisationId }),
   "referral.claimed": z.object({ organisationId, linkWorkerId: z.string() }),
   "referral.first_contact_made": z.object({ linkWorkerId: z.string() }),
+  /** A manager put an accepted referral on a named link worker's caseload. */
+  "referral.assigned": z.object({ organisationId, linkWorkerId: z.string() }),
+  /** A manager moved a case to another of their link workers (leave, part-time cover). */
+  "referral.reassigned": z.object({
+    fromLinkWorkerId: z.optional(z.string()),
+    linkWorkerId: z.string(),
+    reason: z.string(),
+  }),
+  /** Taken back from the organisation to the triage queue, to be allocated again. */
+  "referral.returned_to_triage": z.object({ organisationId, reason: z.string() }),
   "referral.closed": z.object({ reason: ClosureReason, note }),
   "referral.reopened": z.object({ reason: z.string(), linkWorkerId: z.optional(z.string()) }),
   "referral.withdrawn": z.object({ reason: z.string() }),

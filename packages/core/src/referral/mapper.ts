@@ -1,7 +1,8 @@
 import type { EntityItem } from "electrodb";
+import { londonDate } from "../calendar/domain/working-days";
 import type { Database } from "../db/database";
 import { isOverdue, runningTimer } from "./domain/service-levels";
-import type { Referral } from "./schema";
+import { openStatuses, type Referral } from "./schema";
 
 export type ReferralItem = EntityItem<Database["entities"]["referral"]>;
 
@@ -32,8 +33,14 @@ export function toReferral(item: ReferralItem, now: Date): Referral {
     ...(timer
       ? { serviceLevel: { step: timer.kind, dueAt: timer.dueAt, overdue: isOverdue(item, dates, now) } }
       : {}),
+    ...(item.reviewOn ? { reviewOverdue: reviewOverdue(item, now) } : {}),
     hasOtherOpenReferrals: otherOpenReferralIds.length > 0,
     // What the caller may do is the viewer's: `viewReferrals` fills it in.
     allowedActions: [],
   };
+}
+
+/** A plan's review is overdue once its day has passed in the UK, while the case is still open. */
+function reviewOverdue(item: ReferralItem, now: Date): boolean {
+  return item.reviewOn !== undefined && openStatuses.includes(item.status) && item.reviewOn < londonDate(now);
 }

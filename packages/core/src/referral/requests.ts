@@ -48,8 +48,38 @@ export const DeclineRequest = z
   .meta({ id: "DeclineRequest" });
 
 export const CloseRequest = z
-  .object({ version: Version, reason: ClosureReason, note })
+  .object({
+    version: Version,
+    reason: ClosureReason,
+    summary: z
+      .string({ error: "Write a summary of the support for the message back to the GP and referrer" })
+      .trim()
+      .min(1, "Write a summary of the support for the message back to the GP and referrer")
+      .max(4000, "Keep the summary to 4000 characters or fewer")
+      .meta({ description: "What support achieved: the message back tells the GP and referrer this" }),
+    note,
+  })
   .meta({ id: "CloseRequest" });
+
+const linkWorkerId = z
+  .string({ error: "Choose a link worker" })
+  .trim()
+  .min(1, "Choose a link worker")
+  .max(64, "Choose a link worker from your organisation");
+
+export const AssignRequest = z.object({ version: Version, linkWorkerId }).meta({ id: "AssignRequest" });
+
+export const ReassignRequest = z
+  .object({
+    version: Version,
+    linkWorkerId,
+    reason: reason("Say why the case is moving, for example leave or part-time cover"),
+  })
+  .meta({ id: "ReassignRequest" });
+
+export const ReturnToTriageRequest = z
+  .object({ version: Version, reason: reason("Say why the referral is going back to triage") })
+  .meta({ id: "ReturnToTriageRequest" });
 
 export const ReopenRequest = z
   .object({ version: Version, reason: reason("Say why the referral is being reopened") })

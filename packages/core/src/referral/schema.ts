@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { escalationTargets } from "../casework/vocabulary";
 import { comparedFields } from "../person/domain/identity-match";
 import { PersonDetails } from "../person/schema";
 import { ReferralAction } from "../policy/domain/actions";
@@ -141,6 +142,24 @@ export const Referral = z
     referrerOrganisationId: z.string().optional(),
     triageNote: z.string().optional(),
     closureReason: ClosureReason.optional(),
+    closureSummary: z.string().optional().meta({
+      description:
+        "Once closed: what support achieved, in the link worker's words; what the message back tells the GP and referrer. For those who may read the message back",
+    }),
+    reviewOn: z.iso.date().optional().meta({
+      description: "For the case's link worker and manager: the wellbeing plan's next review (YYYY-MM-DD)",
+    }),
+    reviewOverdue: z.boolean().optional().meta({
+      description: "With reviewOn: the review date has passed (UK date) and the case is still open",
+    }),
+    failedContactAttempts: z.number().int().min(0).optional().meta({
+      description:
+        "For the case's link worker and manager: failed contact attempts since the last successful contact",
+    }),
+    openEscalations: z.array(z.enum(escalationTargets)).optional().meta({
+      description:
+        "For the case's link worker and manager, and triage coordinators: where the case has open escalations (gp, adult_social_care, safeguarding)",
+    }),
     triagedAt: z.iso.datetime().optional(),
     allocatedAt: z.iso.datetime().optional(),
     acceptedAt: z.iso.datetime().optional(),

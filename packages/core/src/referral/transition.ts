@@ -2,6 +2,7 @@ import { type Actor, actorId } from "../actor";
 import { toAuditItem } from "../audit/record";
 import { auditRefusal } from "../audit/refusal";
 import type { Context } from "../context";
+import type { TransactItem } from "../db/item-update";
 import { transactWrite } from "../db/transact";
 import { conditionFailedAt, isTransientCancellation } from "../db/transaction";
 import { createCheckedEvent, toOutboxItem } from "../event/outbox";
@@ -9,7 +10,14 @@ import { referralPolicy } from "../policy/domain/referral-policy";
 import { noRelationships, type Relationships } from "../policy/domain/relationships";
 import { referralRelationships } from "../policy/referral-relationships";
 import { areaTimers } from "../settings/service-levels";
-import { AlreadyClaimed, CapacityReached, isAppError, NotFound, VersionConflict } from "../util/errors";
+import {
+  AlreadyClaimed,
+  type AppError,
+  CapacityReached,
+  isAppError,
+  NotFound,
+  VersionConflict,
+} from "../util/errors";
 import { type Command, caseloadStatuses, decide, type Performer } from "./domain/lifecycle";
 import type { ReferralItem } from "./mapper";
 import { scheduleFields } from "./schedule";
@@ -20,6 +28,25 @@ import { referralUpdate } from "./write";
 const maxAttempts = 4;
 
 export type Changer = Extract<Actor, { type: "user" }> | Extract<Actor, { type: "system" }>;
+
+/** What a caller adds to a lifecycle change, committed with it in the same transaction. */
+export interface TransitionExtra {
+  /** Merged into the event's data. */
+  eventData?: Record<string, unknown>;
+  /** Merged into the next referral item (e.g. `firstContactAt` = when the contact happened). */
+  nextFields?: Partial<ReferralItem>;
+  /**
+   * Further items for the same TransactWriteItems, after the referral and caseload items; called
+   * again on every attempt, with the time of that attempt and the referral as it will be stored.
+   * Never the referral itself (one transaction writes an item once): its fields go in `nextFields`.
+   */
+  writes?: (now: Date, next: ReferralItem) => TransactItem[];
+  /**
+   * The refusal when the condition of `writes()[index]` fails; by default a version conflict on
+   * the referral (nothing was written, so the caller reloads and tries again).
+   */
+  writeConflict?: (index: number) => AppError;
+}
 
 function performerOf(actor: Changer): Performer {
   return actor.type === "system"
@@ -41,7 +68,7 @@ export async function transitionReferral(
   referralId: string,
   expectedVersion: number | undefined,
   command: Command,
-  extra: { eventData?: Record<string, unknown> } = {},
+  extra: TransitionExtra = {},
 ): Promise<Referral> {
   try {
     return await attemptTransition(context, actor, referralId, expectedVersion, command, extra);
@@ -64,7 +91,7 @@ async function attemptTransition(
   referralId: string,
   expectedVersion: number | undefined,
   command: Command,
-  extra: { eventData?: Record<string, unknown> },
+  extra: TransitionExtra,
 ): Promise<Referral> {
   for (let attempt = 1; ; attempt++) {
     const { item: current, relationships } = await load(context, actor, referralId, command);
@@ -74,14 +101,7 @@ async function attemptTransition(
         throw AlreadyClaimed(current.version);
       throw VersionConflict(current.version);
     }
-    const outcome = await commitChange(
-      context,
-      actor,
-      current,
-      relationships,
-      command,
-      extra.eventData ?? {},
-    );
+    const outcome = await commitChange(context, actor, current, relationships, command, extra);
     if (outcome.referral) return outcome.referral;
     if (attempt >= maxAttempts) throw VersionConflict(current.version);
   }
@@ -120,45 +140,44 @@ async function commitChange(
   current: ReferralItem,
   relationships: Relationships,
   command: Command,
-  eventData: Record<string, unknown>,
+  extra: TransitionExtra,
 ): Promise<{ referral?: Referral }> {
   const now = context.clock.now();
   const outcome = decide(current, command, performerOf(actor), now, relationships);
   if (!outcome.ok) throw outcome.error;
   const { next, event, caseload } = outcome.decision;
   const timers = await areaTimers(context);
-  const nextItem: ReferralItem = {
+  const changed: ReferralItem = {
     ...current,
     ...next,
     ...(command.type === "triage" ? { triageNote: command.note } : {}),
     ...(command.type === "claim" && actor.type === "user" ? { assignedToName: actor.name } : {}),
-    ...scheduleFields({ ...next, receivedAt: current.receivedAt, breaches: current.breaches }, timers),
+    ...extra.nextFields,
   };
+  const nextItem: ReferralItem = { ...changed, ...scheduleFields(changed, timers) };
   const wasOpen = openStatuses.includes(current.status);
   const isOpen = openStatuses.includes(nextItem.status);
   const recorded = createCheckedEvent(event.type, {
     actor,
     at: now,
     subject: { type: "referral", id: current.referralId },
-    data: { ...event.data, ...eventData },
+    data: { ...event.data, ...extra.eventData },
   });
 
   const related = context.db.service.transaction
     .write(({ user, person, outbox, audit }) => [
-      ...(caseload
-        ? [
-            caseload.delta > 0
-              ? user
-                  .patch({ userId: caseload.userId })
-                  .add({ activeCaseload: 1 })
-                  .where(
-                    (attributes, { eq, name }) =>
-                      `${eq(attributes.active, true)} AND ${name(attributes.activeCaseload)} < ${name(attributes.caseloadLimit)}`,
-                  )
-                  .commit()
-              : user.patch({ userId: caseload.userId }).subtract({ activeCaseload: 1 }).commit(),
-          ]
-        : []),
+      ...caseload.map((change) =>
+        change.delta > 0
+          ? user
+              .patch({ userId: change.userId })
+              .add({ activeCaseload: 1 })
+              .where(
+                (attributes, { eq, name }) =>
+                  `${eq(attributes.active, true)} AND ${name(attributes.activeCaseload)} < ${name(attributes.caseloadLimit)}`,
+              )
+              .commit()
+          : user.patch({ userId: change.userId }).subtract({ activeCaseload: 1 }).commit(),
+      ),
       ...(wasOpen !== isOpen
         ? [
             isOpen
@@ -188,10 +207,12 @@ async function commitChange(
         .commit(),
     ])
     .params();
-  const result = await transactWrite(context, [
+  const items = [
     referralUpdate(context, current, nextItem, { version: current.version }),
     ...related.TransactItems,
-  ]);
+  ];
+  const firstExtra = items.length;
+  const result = await transactWrite(context, [...items, ...(extra.writes?.(now, nextItem) ?? [])]);
 
   if (!result.canceled) return { referral: await viewReferral(context, actor, nextItem, relationships) };
   if (conditionFailedAt(result, 0)) {
@@ -203,12 +224,20 @@ async function commitChange(
       throw AlreadyClaimed(latestVersion);
     throw VersionConflict(latestVersion);
   }
-  if (caseload && caseload.delta > 0 && conditionFailedAt(result, 1)) {
+  // The caseload items sit at 1.., in the decision's order.
+  const full = caseload.find((change, index) => change.delta > 0 && conditionFailedAt(result, 1 + index));
+  if (full) {
     throw CapacityReached(
-      actor.type === "user" && actor.userId === caseload.userId
+      actor.type === "user" && actor.userId === full.userId
         ? "Your caseload is full: close a case or ask your manager to raise your limit"
-        : "The link worker's caseload is full",
+        : `${nextItem.assignedToName ?? "The link worker"}'s caseload is full, or they are no longer active: choose someone else or raise their limit`,
     );
+  }
+  const failedExtra = result.data.findIndex(
+    (item, index) => index >= firstExtra && item.code === "ConditionalCheckFailed",
+  );
+  if (failedExtra >= 0) {
+    throw extra.writeConflict?.(failedExtra - firstExtra) ?? VersionConflict(current.version);
   }
   if (isTransientCancellation(result)) return {};
   throw new Error(

@@ -1,14 +1,37 @@
 import type { Actor } from "../actor";
 import type { Context } from "../context";
 import { pendingMatches } from "../person/possible-match-read";
+import { casePolicy, messageBackPolicy, seesOpenEscalations } from "../policy/domain/case-policy";
 import { referralPolicy } from "../policy/domain/referral-policy";
 import { noRelationships, type Relationships } from "../policy/domain/relationships";
 import { seesOtherRecords } from "./domain/access";
 import { type ReferralItem, toReferral } from "./mapper";
 import type { Referral } from "./schema";
 
+/**
+ * What the case beside the referral adds to it, as this viewer may see it: the review date and
+ * failed attempts for the case's worker and manager, where it is escalated for them and triage
+ * coordinators too, the closure summary for whoever reads the message back.
+ */
+function withCaseFieldsFor(viewer: Actor, referral: Referral): Referral {
+  const { closureSummary, reviewOn, reviewOverdue, failedContactAttempts, openEscalations, ...rest } =
+    referral;
+  if (viewer.type !== "user") return rest;
+  const onCase = casePolicy(viewer, referral).visible;
+  return {
+    ...rest,
+    ...(closureSummary !== undefined && (onCase || messageBackPolicy(viewer, referral).visible)
+      ? { closureSummary }
+      : {}),
+    ...(onCase && reviewOn !== undefined ? { reviewOn, reviewOverdue: reviewOverdue ?? false } : {}),
+    ...(onCase && failedContactAttempts !== undefined ? { failedContactAttempts } : {}),
+    ...(openEscalations !== undefined && seesOpenEscalations(viewer, referral) ? { openEscalations } : {}),
+  };
+}
+
 /** The referral as this viewer may see it. */
-export function referralFor(viewer: Actor, referral: Referral): Referral {
+export function referralFor(viewer: Actor, given: Referral): Referral {
+  const referral = withCaseFieldsFor(viewer, given);
   if (seesOtherRecords(viewer)) return referral;
   const {
     personId: _personId,
@@ -46,7 +69,8 @@ export async function viewReferrals(
     context,
     items.map((item) => item.referralId),
   );
-  return referrals.map((referral) => {
+  return referrals.map((given) => {
+    const referral = withCaseFieldsFor(viewer, given);
     const possibleMatch = matches.get(referral.id);
     return possibleMatch ? { ...referral, possibleMatch } : referral;
   });

@@ -28,15 +28,18 @@ export function CaseActions(props: {
 }) {
   const may = (action: "record_first_contact" | "close") => props.referral.allowedActions.includes(action);
   const [reason, setReason] = createSignal<string>();
+  const [summary, setSummary] = createSignal("");
   const [note, setNote] = createSignal("");
   const reasonId = () => `close-reason-${props.referral.id}`;
+  const summaryId = () => `close-summary-${props.referral.id}`;
   const noteId = () => `close-note-${props.referral.id}`;
-  const targetFor = (path: string) => (path === "note" ? noteId() : reasonId());
+  const targetFor = (path: string) =>
+    path === "note" ? noteId() : path === "summary" ? summaryId() : reasonId();
   const act = useReferralAction({
     onSuccess: (referral, variables) =>
       props.feedback.succeed(
         variables.action === "close" && referral.closureReason
-          ? `${personName(referral)}'s case is closed (${closureReasonLabels[referral.closureReason].toLowerCase()}). The referrer can see this on the referral.`
+          ? `${personName(referral)}'s case is closed (${closureReasonLabels[referral.closureReason].toLowerCase()}). The GP and referrer can now read the message back.`
           : `First contact with ${personName(referral)} recorded.`,
       ),
     onError: (error) => props.feedback.failFrom(error, targetFor, reasonId()),
@@ -57,6 +60,7 @@ export function CaseActions(props: {
     const parsed = CloseRequest.safeParse({
       version: props.referral.version,
       reason: reason(),
+      summary: summary(),
       ...(note().trim() ? { note: note() } : {}),
     });
     if (!parsed.success) {
@@ -64,7 +68,7 @@ export function CaseActions(props: {
         parsed.error.issues.map((issue) => {
           const onReason = issue.path[0] === "reason";
           return {
-            targetId: onReason ? reasonId() : noteId(),
+            targetId: onReason ? reasonId() : targetFor(String(issue.path[0])),
             message: onReason ? "Select why the case is closing" : issue.message,
           };
         }),
@@ -74,7 +78,7 @@ export function CaseActions(props: {
   };
 
   const hasCloseError = () =>
-    Boolean(props.feedback.messageFor(reasonId()) || props.feedback.messageFor(noteId()));
+    [reasonId(), summaryId(), noteId()].some((id) => Boolean(props.feedback.messageFor(id)));
 
   return (
     <div class="linkwork-decision">
@@ -97,9 +101,18 @@ export function CaseActions(props: {
               small
             />
             <Textarea
+              id={summaryId()}
+              label="Summary for the GP and referrer"
+              hint="What support the person had, what they were connected to and how they are now. This is what the message back tells them"
+              error={props.feedback.messageFor(summaryId())}
+              value={summary()}
+              onInput={setSummary}
+              rows={5}
+            />
+            <Textarea
               id={noteId()}
               label="Closing note (optional)"
-              hint="What the person was connected to and how they are now. Their GP sees this"
+              hint="Anything else about why the case is closing. It shows on the referral's timeline"
               error={props.feedback.messageFor(noteId())}
               value={note()}
               onInput={setNote}

@@ -8,18 +8,25 @@ import type { ActionFeedback } from "../feedback/action-feedback";
 import { SignpostForm } from "../triage/signpost-form";
 import { TriageForm } from "../triage/triage-form";
 import { AllocationDecision } from "./allocation-decision";
+import { AssignForm } from "./assign-form";
 import { CaseActions } from "./case-actions";
+import { OpenCaseLink } from "./open-case-link";
 import { PickUp } from "./pick-up";
+import { ReassignForm } from "./reassign-form";
+import { ReferralChanges } from "./referral-changes";
 
 /**
  * What this user can do with this referral now, if anything, as the API's policy says in its
- * `allowedActions`: triage or allocate it, answer its allocation, pick it up, or work the case.
+ * `allowedActions`: triage or allocate it, answer its allocation, pick it up or assign it, open
+ * the case, move it between workers, return it to triage, close, reopen or withdraw it.
  */
 export function ReferralWork(props: { referral: Referral; me: Me; feedback: ActionFeedback }) {
   const referral = () => props.referral;
   const may = (action: ReferralAction) => referral().allowedActions.includes(action);
   const mayTriage = () => may("triage") || may("signpost");
   const onCaseload = () => referral().assignedTo === props.me.id;
+  const withWorker = () => referral().status === "assigned" || referral().status === "active";
+  const changes = () => <ReferralChanges referral={referral()} feedback={props.feedback} />;
   const triageForms = () => (
     <>
       <Show when={may("triage")}>
@@ -33,7 +40,10 @@ export function ReferralWork(props: { referral: Referral; me: Me; feedback: Acti
   return (
     <Switch>
       <Match when={referral().status === "received" && mayTriage()}>
-        <div class="linkwork-work-area">{triageForms()}</div>
+        <div class="linkwork-work-area">
+          {triageForms()}
+          {changes()}
+        </div>
       </Match>
       <Match when={referral().status === "triaged" && (may("allocate") || mayTriage())}>
         <div class="linkwork-work-area">
@@ -56,19 +66,57 @@ export function ReferralWork(props: { referral: Referral; me: Me; feedback: Acti
           <AllocationDecision referral={referral()} feedback={props.feedback} />
         </div>
       </Match>
-      <Match when={may("claim")}>
+      <Match when={may("claim") || may("assign")}>
         <div class="linkwork-work-area">
-          <h2 class="nhsuk-heading-m">Ready to pick up</h2>
-          <p class="nhsuk-body">
-            Your organisation has accepted this referral. Pick it up to add it to your caseload.
-          </p>
-          <PickUp referral={referral()} feedback={props.feedback} />
+          <h2 class="nhsuk-heading-m">Ready for a link worker</h2>
+          <Show when={may("claim")}>
+            <p class="nhsuk-body">
+              Your organisation has accepted this referral. Pick it up to add it to your caseload.
+            </p>
+            <PickUp referral={referral()} feedback={props.feedback} />
+          </Show>
+          <Show when={may("assign")}>
+            <p class="nhsuk-body">
+              Your organisation has accepted this referral. Assign it to one of your link workers, or leave it
+              for them to pick up.
+            </p>
+            <AssignForm referral={referral()} feedback={props.feedback} />
+          </Show>
+          {changes()}
         </div>
       </Match>
-      <Match when={may("record_first_contact") || may("close")}>
+      <Match
+        when={
+          withWorker() && (may("read_case") || may("close") || may("reassign") || may("return_to_triage"))
+        }
+      >
         <div class="linkwork-work-area">
-          <h2 class="nhsuk-heading-m">{onCaseload() ? "On your caseload" : "With a link worker"}</h2>
-          <CaseActions referral={referral()} feedback={props.feedback} />
+          <h2 class="nhsuk-heading-m">
+            {onCaseload()
+              ? "On your caseload"
+              : referral().assignedToName
+                ? `With ${referral().assignedToName}`
+                : "With a link worker"}
+          </h2>
+          <Show when={may("read_case")}>
+            <OpenCaseLink referral={referral()} />
+          </Show>
+          <Show when={may("reassign")}>
+            <ReassignForm referral={referral()} feedback={props.feedback} />
+          </Show>
+          {/* The assigned worker closes from the case page, where the final measures are offered. */}
+          <Show when={!onCaseload()}>
+            <CaseActions referral={referral()} feedback={props.feedback} mayRecordContact={false} />
+          </Show>
+          {changes()}
+        </div>
+      </Match>
+      <Match when={may("read_case") || may("reopen") || may("withdraw") || may("return_to_triage")}>
+        <div class="linkwork-work-area">
+          <Show when={may("read_case")}>
+            <OpenCaseLink referral={referral()} readOnly={referral().status === "closed"} />
+          </Show>
+          {changes()}
         </div>
       </Match>
     </Switch>

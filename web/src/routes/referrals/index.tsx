@@ -2,6 +2,7 @@ import type { ReferralStatus } from "@linkwork/core/referral/schema";
 import { useSearchParams } from "@solidjs/router";
 import { useQuery } from "@tanstack/solid-query";
 import { For, Show } from "solid-js";
+import { EscalationQueue } from "../../components/escalations/escalation-queue";
 import { usePageTitle } from "../../components/page-title";
 import { QueryBoundary } from "../../components/query-boundary";
 import { ReferralFilterForm } from "../../components/referral-filter-form";
@@ -72,6 +73,9 @@ function ReferralsView(props: { me: Me }) {
           New referrals waiting to be triaged, the most urgent first. Aim to triage each one within 2 working
           days.
         </p>
+      </Show>
+      <Show when={coordinates() && filters().status === "received"}>
+        <EscalationQueue showOrganisation />
       </Show>
       <Show when={hasRole(props.me, "referrer", "mdt_member") && !coordinates()}>
         <ButtonLink href="/referrals/new">Refer someone</ButtonLink>

@@ -12,11 +12,39 @@ export const ReferralAction = z.enum([
   "decline",
   "claim",
   "record_first_contact",
+  "assign",
+  "reassign",
+  "return_to_triage",
   "close",
   "reopen",
   "withdraw",
+  // The case beside the referral: open it, and the writes that may be made to it now.
+  "read_case",
+  "record_contact",
+  "update_plan",
+  "record_measure",
+  "record_connection",
+  "escalate",
+  // The message back to the GP and referrer, once the case is closed.
+  "read_message_back",
 ]);
 export type ReferralAction = z.infer<typeof ReferralAction>;
+
+/**
+ * What can be done to the case record beside a referral (its contacts, plan, measures,
+ * connections and escalations); the case's `allowedActions` lists those allowed now.
+ */
+export const CaseAction = z.enum([
+  "record_contact",
+  "update_plan",
+  "record_measure",
+  "record_connection",
+  "escalate",
+  "resolve_escalation",
+  "close",
+  "reopen",
+]);
+export type CaseAction = z.infer<typeof CaseAction>;
 
 export const MdtAction = z.enum(["plan_meeting"]);
 export type MdtAction = z.infer<typeof MdtAction>;

@@ -5,6 +5,7 @@ import type { ReferralStatus } from "../../referral/schema";
 import type { Role } from "../../user/role";
 import { type AppError, Forbidden } from "../../util/errors";
 import { ReferralAction } from "./actions";
+import { casePolicy, messageBackPolicy } from "./case-policy";
 import type { PolicyDecision } from "./decision";
 import { belongsToAnyMdt, noRelationships, type PolicyActor, type Relationships } from "./relationships";
 
@@ -16,8 +17,13 @@ export interface ReferralFacts {
   assignedTo?: string | undefined;
 }
 
-/** Referring someone, opening the record, or giving one lifecycle command. */
-export type ReferralNeed = "create" | "read" | CommandType;
+/**
+ * Referring someone, opening the record, giving one lifecycle command, or working on the case
+ * beside it (`read_case`, `record_contact`, ... `read_message_back`).
+ */
+export type ReferralNeed = "create" | "read" | CommandType | ReferralAction;
+
+const isCommand = (action: ReferralNeed): action is CommandType => Object.hasOwn(allowedFrom, action);
 
 /** Statuses a link worker sees in their organisation's queues; their own cases they see in any status. */
 export const linkWorkerQueueStatuses: readonly ReferralStatus[] = ["allocated", "accepted"];
@@ -38,9 +44,19 @@ const everRoles: Record<ReferralNeed, readonly Role[]> = {
   expire_allocation: [],
   claim: ["link_worker"],
   record_first_contact: ["link_worker"],
+  assign: ["org_manager"],
+  reassign: ["org_manager"],
+  return_to_triage: ["triage_coordinator", "org_manager"],
   close: ["link_worker", "org_manager"],
   reopen: ["link_worker", "org_manager", "triage_coordinator"],
   withdraw: ["referrer", "triage_coordinator", "mdt_member"],
+  read_case: ["link_worker", "org_manager"],
+  record_contact: ["link_worker"],
+  update_plan: ["link_worker"],
+  record_measure: ["link_worker"],
+  record_connection: ["link_worker"],
+  escalate: ["link_worker", "org_manager"],
+  read_message_back: ["referrer", "mdt_member", "link_worker", "org_manager", "triage_coordinator"],
 };
 
 /** What a listing on an agenda of the actor's MDT gives, whatever their role (API.md). */
@@ -107,6 +123,22 @@ function grants(command: CommandType, standing: Standing): true | string {
         (holds("link_worker") && standing.onCaseload) ||
         "Only the link worker who picked this up can record contact"
       );
+    case "assign":
+      return (
+        (holds("org_manager") && standing.ofOrganisation) ||
+        "Only the organisation's manager can assign a referral to a link worker"
+      );
+    case "reassign":
+      return (
+        (holds("org_manager") && standing.ofOrganisation) ||
+        "Only the organisation's manager can move a case to another link worker"
+      );
+    case "return_to_triage":
+      return (
+        holds("triage_coordinator") ||
+        (holds("org_manager") && standing.ofOrganisation) ||
+        "Only a triage coordinator or the organisation's manager can return a referral to triage"
+      );
     case "close":
       return (
         (holds("link_worker", "org_manager") &&
@@ -145,7 +177,11 @@ export function mayEver(actor: PolicyActor, need: ReferralNeed, relationships: R
   return agendaGrants.includes(need) && belongsToAnyMdt(relationships);
 }
 
-/** Who may see this referral, why, and which commands they may give it now. */
+/**
+ * Who may see this referral, why, and what they may do to it now: the lifecycle commands, and what
+ * the case policy gives them on the case beside it (open it, the writes it takes now, and the
+ * message back once it has closed).
+ */
 export function referralPolicy(
   actor: PolicyActor,
   referral: ReferralFacts,
@@ -154,12 +190,17 @@ export function referralPolicy(
   const standing = standingOf(actor, referral, relationships);
   const purpose = purposeOf(referral, standing, relationships);
   if (!purpose || !mayEver(actor, "read", relationships)) return { visible: false, allowedActions: [] };
+  const onCase = casePolicy(actor, referral);
+  const caseActions: readonly string[] = onCase.allowedActions;
   return {
     visible: true,
     purpose,
-    allowedActions: ReferralAction.options.filter(
-      (action) => grants(action, standing) === true && allowedFrom[action].includes(referral.status),
-    ),
+    allowedActions: ReferralAction.options.filter((action) => {
+      if (action === "read_case") return onCase.visible;
+      if (action === "read_message_back") return messageBackPolicy(actor, referral).visible;
+      if (!isCommand(action)) return caseActions.includes(action);
+      return grants(action, standing) === true && allowedFrom[action].includes(referral.status);
+    }),
   };
 }
 
@@ -191,7 +232,7 @@ export function agendaWouldAdd(actor: PolicyActor, referral: ReferralFacts, need
   if (!referralPolicy(actor, referral, noRelationships).visible) return true;
   if (!agendaGrants.includes(need)) return false;
   const standing = standingOf(actor, referral, noRelationships);
-  if (need !== "read") return grants(need, standing) !== true;
+  if (need !== "read") return isCommand(need) && grants(need, standing) !== true;
   return (["triage", "allocate"] as const).some(
     (command) => grants(command, standing) !== true && allowedFrom[command].includes(referral.status),
   );

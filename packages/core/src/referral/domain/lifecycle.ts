@@ -1,7 +1,13 @@
 import { referralRefusal } from "../../policy/domain/referral-policy";
 import { noRelationships, type Relationships } from "../../policy/domain/relationships";
 import type { Role } from "../../user/role";
-import { AlreadyClaimed, type AppError, Forbidden, InvalidTransition } from "../../util/errors";
+import {
+  AlreadyClaimed,
+  type AppError,
+  Forbidden,
+  InvalidTransition,
+  ValidationFailed,
+} from "../../util/errors";
 import type { ClosureReason, NeedDomain, Priority, ReferralStatus, RiskFlag, SupportLevel } from "../schema";
 import { allowedFrom } from "./allowed-from";
 
@@ -16,15 +22,29 @@ export interface ReferralState {
   supportLevel?: SupportLevel | undefined;
   organisationId?: string | undefined;
   assignedTo?: string | undefined;
+  assignedToName?: string | undefined;
   referrerId?: string | undefined;
   closureReason?: ClosureReason | undefined;
+  closureSummary?: string | undefined;
   triagedAt?: string | undefined;
   allocatedAt?: string | undefined;
   acceptedAt?: string | undefined;
   assignedAt?: string | undefined;
   firstContactAt?: string | undefined;
   closedAt?: string | undefined;
+  /** When it was last reopened: a new period of support begins (its own final measures). */
+  reopenedAt?: string | undefined;
   updatedAt: string;
+}
+
+/**
+ * The link worker a manager names, as the user directory holds them; undefined when no user has
+ * that id. Only an active link worker of the referral's organisation may be given a case.
+ */
+export interface NamedLinkWorker {
+  organisationId: string;
+  roles: readonly Role[];
+  active: boolean;
 }
 
 export type Command =
@@ -43,7 +63,21 @@ export type Command =
   | { type: "expire_allocation" }
   | { type: "claim" }
   | { type: "record_first_contact" }
-  | { type: "close"; reason: ClosureReason; note?: string | undefined }
+  | {
+      type: "assign";
+      linkWorkerId: string;
+      linkWorkerName: string;
+      linkWorker: NamedLinkWorker | undefined;
+    }
+  | {
+      type: "reassign";
+      linkWorkerId: string;
+      linkWorkerName: string;
+      linkWorker: NamedLinkWorker | undefined;
+      reason: string;
+    }
+  | { type: "return_to_triage"; reason: string }
+  | { type: "close"; reason: ClosureReason; summary: string; note?: string | undefined }
   | { type: "reopen"; reason: string }
   | { type: "withdraw"; reason: string };
 
@@ -63,6 +97,9 @@ export const eventOfCommand = {
   expire_allocation: "referral.allocation_expired",
   claim: "referral.claimed",
   record_first_contact: "referral.first_contact_made",
+  assign: "referral.assigned",
+  reassign: "referral.reassigned",
+  return_to_triage: "referral.returned_to_triage",
   close: "referral.closed",
   reopen: "referral.reopened",
   withdraw: "referral.withdrawn",
@@ -71,11 +108,20 @@ export const eventOfCommand = {
 /** Statuses that count against a link worker's active caseload. */
 export const caseloadStatuses: readonly ReferralStatus[] = ["assigned", "active"];
 
+/**
+ * A change to one link worker's active caseload, written with the referral: a place taken is
+ * conditional on the worker being active and within their limit, a place released is not.
+ */
+export interface CaseloadChange {
+  userId: string;
+  delta: 1 | -1;
+}
+
 export interface Decision {
   next: ReferralState;
   event: { type: (typeof eventOfCommand)[CommandType]; data: Record<string, unknown> };
-  /** A change to one link worker's active caseload, to be written with the referral. */
-  caseload?: { userId: string; delta: 1 | -1 };
+  /** Places released come before places taken, so a move between workers reads in that order. */
+  caseload: CaseloadChange[];
 }
 
 export type Outcome = { ok: true; decision: Decision } | { ok: false; error: AppError };
@@ -121,7 +167,7 @@ export function decide(
     decision: {
       next,
       event: { type: eventOfCommand[command.type], data: rule.data },
-      ...(rule.caseload ? { caseload: rule.caseload } : {}),
+      caseload: rule.caseload ?? [],
     },
   };
 }
@@ -143,7 +189,7 @@ function checkPerformer(
 }
 
 type Rule =
-  | { changes: Partial<ReferralState>; data: Record<string, unknown>; caseload?: Decision["caseload"] }
+  | { changes: Partial<ReferralState>; data: Record<string, unknown>; caseload?: CaseloadChange[] }
   | { error: AppError };
 
 function ruleFor(referral: ReferralState, command: Command, performer: Performer, at: string): Rule {
@@ -203,35 +249,126 @@ function ruleFor(referral: ReferralState, command: Command, performer: Performer
       return {
         changes: { status: "assigned", assignedTo: userId, assignedAt: at },
         data: { organisationId: referral.organisationId, linkWorkerId: userId },
-        ...(userId ? { caseload: { userId, delta: 1 as const } } : {}),
+        caseload: userId ? [{ userId, delta: 1 }] : [],
       };
     case "record_first_contact":
       return { changes: { status: "active", firstContactAt: at }, data: { linkWorkerId: userId } };
-    case "close": {
-      const releases = referral.assignedTo
-        ? { caseload: { userId: referral.assignedTo, delta: -1 as const } }
-        : {};
+    case "assign": {
+      const unfit = unfitWorker(referral, command);
+      if (unfit) return { error: unfit };
       return {
-        changes: { status: "closed", closureReason: command.reason, closedAt: at },
-        data: { reason: command.reason, ...(command.note ? { note: command.note } : {}) },
-        ...releases,
+        changes: {
+          status: "assigned",
+          assignedTo: command.linkWorkerId,
+          assignedToName: command.linkWorkerName,
+          assignedAt: at,
+        },
+        data: { organisationId: referral.organisationId, linkWorkerId: command.linkWorkerId },
+        caseload: [{ userId: command.linkWorkerId, delta: 1 }],
       };
     }
+    case "reassign": {
+      const unfit = unfitWorker(referral, command);
+      if (unfit) return { error: unfit };
+      if (command.linkWorkerId === referral.assignedTo) {
+        return {
+          error: InvalidTransition(
+            `The case is already with ${referral.assignedToName ?? "this link worker"}: choose someone else`,
+            referral.version,
+          ),
+        };
+      }
+      return {
+        // The first-contact timer and the case record stay as they are: the person's support goes on.
+        changes: { assignedTo: command.linkWorkerId, assignedToName: command.linkWorkerName, assignedAt: at },
+        data: {
+          fromLinkWorkerId: referral.assignedTo,
+          linkWorkerId: command.linkWorkerId,
+          reason: command.reason,
+        },
+        caseload: [
+          ...(referral.assignedTo ? [{ userId: referral.assignedTo, delta: -1 as const }] : []),
+          { userId: command.linkWorkerId, delta: 1 },
+        ],
+      };
+    }
+    case "return_to_triage":
+      // Back in the coordinator's queue as a triaged referral: it may go to another organisation,
+      // whose own acceptance and first-contact timers then start afresh.
+      return {
+        changes: {
+          status: "triaged",
+          organisationId: undefined,
+          assignedTo: undefined,
+          assignedToName: undefined,
+          allocatedAt: undefined,
+          acceptedAt: undefined,
+          assignedAt: undefined,
+          firstContactAt: undefined,
+        },
+        data: { organisationId: referral.organisationId, reason: command.reason },
+        caseload: referral.assignedTo ? [{ userId: referral.assignedTo, delta: -1 }] : [],
+      };
+    case "close":
+      return {
+        changes: {
+          status: "closed",
+          closureReason: command.reason,
+          closureSummary: command.summary,
+          closedAt: at,
+        },
+        data: { reason: command.reason, ...(command.note ? { note: command.note } : {}) },
+        caseload: referral.assignedTo ? [{ userId: referral.assignedTo, delta: -1 }] : [],
+      };
     case "reopen":
       if (!referral.assignedTo) {
         return {
-          changes: { status: "triaged", closureReason: undefined, closedAt: undefined },
+          changes: {
+            status: "triaged",
+            closureReason: undefined,
+            closureSummary: undefined,
+            closedAt: undefined,
+            reopenedAt: at,
+          },
           data: { reason: command.reason },
         };
       }
       return {
-        changes: { status: "active", closureReason: undefined, closedAt: undefined },
+        changes: {
+          status: "active",
+          closureReason: undefined,
+          closureSummary: undefined,
+          closedAt: undefined,
+          reopenedAt: at,
+        },
         data: { reason: command.reason, linkWorkerId: referral.assignedTo },
-        caseload: { userId: referral.assignedTo, delta: 1 },
+        caseload: [{ userId: referral.assignedTo, delta: 1 }],
       };
     case "withdraw":
       return { changes: { status: "withdrawn", closedAt: at }, data: { reason: command.reason } };
   }
+}
+
+/** Why the named worker may not be given this case, or undefined: the field to correct is named. */
+function unfitWorker(
+  referral: ReferralState,
+  command: Extract<Command, { type: "assign" | "reassign" }>,
+): AppError | undefined {
+  const worker = command.linkWorker;
+  if (!worker?.roles.includes("link_worker") || worker.organisationId !== referral.organisationId) {
+    return ValidationFailed([
+      { path: "linkWorkerId", message: "Choose a link worker from your organisation" },
+    ]);
+  }
+  if (!worker.active) {
+    return ValidationFailed([
+      {
+        path: "linkWorkerId",
+        message: `${command.linkWorkerName} is no longer active: choose another link worker`,
+      },
+    ]);
+  }
+  return undefined;
 }
 
 function describe(type: CommandType): string {
@@ -244,6 +381,9 @@ function describe(type: CommandType): string {
     expire_allocation: "returned to triage",
     claim: "picked up",
     record_first_contact: "marked as contacted",
+    assign: "assigned to a link worker",
+    reassign: "moved to another link worker",
+    return_to_triage: "returned to triage",
     close: "closed",
     reopen: "reopened",
     withdraw: "withdrawn",

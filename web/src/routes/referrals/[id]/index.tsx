@@ -5,6 +5,7 @@ import { Show } from "solid-js";
 import { createActionFeedback } from "../../../components/feedback/action-feedback";
 import { useArrivalConfirmation } from "../../../components/feedback/arrival-confirmation";
 import { FeedbackSummary } from "../../../components/feedback/feedback-summary";
+import { MessageBackPanel } from "../../../components/message-back/message-back-panel";
 import { NotFound } from "../../../components/not-found";
 import { OtherOpenReferrals } from "../../../components/other-open-referrals";
 import { usePageTitle } from "../../../components/page-title";
@@ -29,6 +30,7 @@ function ReferralView(props: { referral: Referral; me: Me }) {
   const feedback = createActionFeedback();
   useArrivalConfirmation(feedback);
   const name = () => `${props.referral.person.givenName} ${props.referral.person.familyName}`;
+  const mayReadMessageBack = () => props.referral.allowedActions.includes("read_message_back");
   const urgentRisks = () =>
     props.referral.riskFlags.filter((flag) => flag === "safeguarding" || flag === "crisis");
   usePageTitle(() => `${feedback.problem() ? "Error: " : ""}${name()}, referral ${props.referral.reference}`);
@@ -65,6 +67,9 @@ function ReferralView(props: { referral: Referral; me: Me }) {
       </Show>
       <div class="nhsuk-grid-row">
         <div class="nhsuk-grid-column-two-thirds">
+          <Show when={props.referral.status === "closed" && mayReadMessageBack()}>
+            <MessageBackPanel referral={props.referral} />
+          </Show>
           <ReferralWork referral={props.referral} me={props.me} feedback={feedback} />
           <h2 class="nhsuk-heading-m">Referral</h2>
           <ReferralDetails
