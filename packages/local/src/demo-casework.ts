@@ -1,45 +1,23 @@
-import type { UserActor } from "@linkwork/core/actor";
-import { londonDate } from "@linkwork/core/calendar/domain/working-days";
-import { addConnection } from "@linkwork/core/casework/add-connection";
-import type { MeasureRequest } from "@linkwork/core/casework/measure-schema";
-import { readCase } from "@linkwork/core/casework/read-case";
-import { recordContact } from "@linkwork/core/casework/record-contact";
-import { recordMeasure } from "@linkwork/core/casework/record-measure";
-import { savePlan } from "@linkwork/core/casework/save-plan";
-import type { ContactRequest, PlanRequestInput } from "@linkwork/core/casework/schema";
-import { updateConnection } from "@linkwork/core/casework/update-connection";
-import type { ConnectionSector, ConnectionStatus } from "@linkwork/core/casework/vocabulary";
 import type { Context } from "@linkwork/core/context";
-import type { Command } from "@linkwork/core/referral/domain/lifecycle";
 import { receiveReferral } from "@linkwork/core/referral/receive";
+import { ReferralCreate, type ReferralCreateInput } from "@linkwork/core/referral/schema";
 import {
-  type NeedDomain,
-  type Referral,
-  ReferralCreate,
-  type ReferralCreateInput,
-} from "@linkwork/core/referral/schema";
-import { transitionReferral } from "@linkwork/core/referral/transition";
+  allThreeMeasures,
+  connect,
+  connectionNow,
+  contact,
+  type DemoCaseStep,
+  lifecycle,
+  measure,
+  plan,
+  step,
+  triagedAndAllocated,
+  workingDaysBefore,
+} from "./demo-casework-acts";
+import { grahamWhitfield, maureenFletcher, yvonneBaptiste } from "./demo-casework-people";
 import { contextAt, demoActor } from "./demo-mdt";
 
-const minuteMilliseconds = 60 * 1000;
-const dayMilliseconds = 24 * 60 * minuteMilliseconds;
-
-/** When a step happens, and when the seed that tells it runs (the story's "today"). */
-interface Moment {
-  at: Date;
-  seededAt: Date;
-}
-
-/** What one person in the story does to the referral, in a context whose clock is the step's moment. */
-type Act = (context: Context, actor: UserActor, referral: Referral, moment: Moment) => Promise<unknown>;
-
-/** One moment of a case's story: `workingDaysAgo` working days before the seed, at `time` (UTC). */
-export interface DemoCaseStep {
-  workingDaysAgo: number;
-  time: `${number}:${number}`;
-  by: string;
-  act: Act;
-}
+export { workingDaysBefore } from "./demo-casework-acts";
 
 /** A person the GP referred, when the referral came in, and what happened to it since, oldest first. */
 export interface DemoCase {
@@ -48,113 +26,7 @@ export interface DemoCase {
   story: readonly DemoCaseStep[];
 }
 
-/** The weekday `count` working days (Monday to Friday) before `now`, at `time` UTC. */
-export function workingDaysBefore(now: Date, count: number, time: string): Date {
-  const [hours = 0, minutes = 0] = time.split(":").map(Number);
-  const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), hours, minutes));
-  let remaining = count;
-  while (remaining > 0) {
-    day.setUTCDate(day.getUTCDate() - 1);
-    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) remaining--;
-  }
-  return day;
-}
-
-const step = (workingDaysAgo: number, time: DemoCaseStep["time"], by: string, act: Act): DemoCaseStep => ({
-  workingDaysAgo,
-  time,
-  by,
-  act,
-});
-
-/** A lifecycle command on the referral as it stands (its version read afresh). */
-const lifecycle =
-  (command: Command | ((referral: Referral) => Command)): Act =>
-  (context, actor, referral) =>
-    transitionReferral(
-      context,
-      actor,
-      referral.id,
-      undefined,
-      typeof command === "function" ? command(referral) : command,
-    );
-
-const triage = (details: Pick<Extract<Command, { type: "triage" }>, "priority" | "supportLevel" | "note">) =>
-  lifecycle((referral) => ({
-    type: "triage",
-    ...details,
-    needs: referral.needs,
-    riskFlags: referral.riskFlags,
-  }));
-
-/** A contact that ended `minutesBefore` the step, when the worker wrote it up. */
-const contact =
-  (request: Omit<ContactRequest, "at">, minutesBefore = 10): Act =>
-  (context, actor, referral, { at }) =>
-    recordContact(context, actor, referral.id, {
-      ...request,
-      at: new Date(
-        at.getTime() - ((request.durationMinutes ?? 0) + minutesBefore) * minuteMilliseconds,
-      ).toISOString(),
-    });
-
-/**
- * Saves the plan over whatever is there (goals already in it keep their ids, found by their text),
- * with the review a number of working days before the seed or calendar days after it.
- */
-const plan =
-  (
-    whatMatters: string,
-    goals: Omit<PlanRequestInput["goals"][number], "goalId">[],
-    review: { workingDaysAgo: number } | { daysAfterSeed: number },
-  ): Act =>
-  async (context, actor, referral, { seededAt }) => {
-    const current = await readCase(context, actor, referral.id);
-    const reviewAt =
-      "daysAfterSeed" in review
-        ? new Date(seededAt.getTime() + review.daysAfterSeed * dayMilliseconds)
-        : workingDaysBefore(seededAt, review.workingDaysAgo, "12:00");
-    return savePlan(context, actor, referral.id, {
-      version: current.plan.version,
-      whatMatters,
-      goals: goals.map((goal) => {
-        const known = current.plan.goals.find((candidate) => candidate.text === goal.text);
-        return known ? { ...goal, goalId: known.goalId } : goal;
-      }),
-      reviewOn: londonDate(reviewAt),
-    });
-  };
-
-const measure =
-  (request: MeasureRequest): Act =>
-  (context, actor, referral) =>
-    recordMeasure(context, actor, referral.id, request);
-
-const connect =
-  (request: {
-    serviceName: string;
-    sector: ConnectionSector;
-    need: NeedDomain;
-    status: ConnectionStatus;
-  }): Act =>
-  (context, actor, referral) =>
-    addConnection(context, actor, referral.id, request);
-
-/** Moves the connection to the named service on. */
-const connectionNow =
-  (serviceName: string, status: ConnectionStatus): Act =>
-  async (context, actor, referral) => {
-    const current = await readCase(context, actor, referral.id);
-    const found = current.connections.find((connection) => connection.serviceName === serviceName);
-    if (!found) throw new Error(`The demo case has no connection to ${serviceName}`);
-    return updateConnection(context, actor, referral.id, found.connectionId, {
-      version: found.version,
-      status,
-    });
-  };
-
 const gp = "gp@linkwork.test";
-const coordinator = "coordinator@linkwork.test";
 const pcnManager = "manager.pcn@linkwork.test";
 const pcnWorker = "worker.pcn@linkwork.test";
 const connectManager = "manager.vcs@linkwork.test";
@@ -165,40 +37,14 @@ const connectWorker = "worker.vcs@linkwork.test";
  * queue: the README's casework walk-through (and its end-to-end test) starts by picking her up.
  */
 export const readyToPickUp: DemoCase = {
-  referral: {
-    person: {
-      nhsNumber: "9990008019",
-      givenName: "Maureen",
-      familyName: "Fletcher",
-      dateOfBirth: "1956-03-17",
-      postcode: "NS1 2PL",
-      gender: "female",
-      ethnicity: "A",
-      preferredLanguage: "en",
-      phone: "07700 900 815",
-      preferredContactMethod: "phone",
-    },
-    source: "gp",
-    practiceOds: "A81001",
-    reason:
-      "Retired in the summer after nursing her mother, who died in March. Lives alone and says the days are long; low mood, and her knees keep her indoors. Would like to get out and meet people.",
-    needs: ["loneliness_isolation", "physical_activity", "mental_wellbeing"],
-    riskFlags: ["lives_alone"],
-    consent: { shareWithProviders: true },
-  },
+  referral: maureenFletcher,
   received: { workingDaysAgo: 1, time: "09:40" },
   story: [
-    step(
-      1,
-      "11:15",
-      coordinator,
-      triage({
-        priority: "routine",
-        supportLevel: "supported_connection",
-        note: "Happy to be phoned in the mornings.",
-      }),
-    ),
-    step(1, "11:20", coordinator, lifecycle({ type: "allocate", organisationId: "org_north_town_pcn" })),
+    ...triagedAndAllocated(1, ["11:15", "11:20"], "org_north_town_pcn", {
+      priority: "routine",
+      supportLevel: "supported_connection",
+      note: "Happy to be phoned in the mornings.",
+    }),
     step(1, "14:30", pcnManager, lifecycle({ type: "accept" })),
   ],
 };
@@ -209,40 +55,14 @@ export const readyToPickUp: DemoCase = {
  * review a fortnight from the seed, gave her baseline measures and was referred to Citizens Advice.
  */
 export const inProgress: DemoCase = {
-  referral: {
-    person: {
-      nhsNumber: "9990009015",
-      givenName: "Yvonne",
-      familyName: "Baptiste",
-      dateOfBirth: "1951-10-04",
-      postcode: "NS1 8EJ",
-      gender: "female",
-      ethnicity: "M",
-      preferredLanguage: "en",
-      phone: "01632 960 902",
-      preferredContactMethod: "phone",
-    },
-    source: "gp",
-    practiceOds: "A81001",
-    reason:
-      "Her husband moved into a care home in September; she now lives alone and manages the bills for the first time. Anxious about money and the care home fees, and has stopped going to church.",
-    needs: ["finance_debt_benefits", "loneliness_isolation", "practical_support"],
-    riskFlags: ["lives_alone"],
-    consent: { shareWithProviders: true },
-  },
+  referral: yvonneBaptiste,
   received: { workingDaysAgo: 9, time: "10:05" },
   story: [
-    step(
-      9,
-      "14:40",
-      coordinator,
-      triage({
-        priority: "soon",
-        supportLevel: "supported_connection",
-        note: "Worried about care home fees: money first.",
-      }),
-    ),
-    step(9, "14:45", coordinator, lifecycle({ type: "allocate", organisationId: "org_north_town_pcn" })),
+    ...triagedAndAllocated(9, ["14:40", "14:45"], "org_north_town_pcn", {
+      priority: "soon",
+      supportLevel: "supported_connection",
+      note: "Worried about care home fees: money first.",
+    }),
     step(8, "09:30", pcnManager, lifecycle({ type: "accept" })),
     step(8, "10:15", pcnWorker, lifecycle({ type: "claim" })),
     step(
@@ -303,36 +123,15 @@ export const inProgress: DemoCase = {
         { daysAfterSeed: 14 },
       ),
     ),
-    step(
-      5,
-      "12:15",
-      pcnWorker,
-      measure({ tool: "swemwbs", stage: "baseline", answers: [2, 3, 2, 2, 3, 2, 2] }),
-    ),
-    step(
-      5,
-      "12:17",
-      pcnWorker,
-      measure({
-        tool: "ons4",
-        stage: "baseline",
-        answers: { lifeSatisfaction: 4, worthwhile: 5, happy: 3, anxious: 8 },
-      }),
-    ),
-    step(
-      5,
-      "12:20",
-      pcnWorker,
-      measure({
-        tool: "domains",
-        stage: "baseline",
-        answers: {
-          finance_debt_benefits: "not_managing",
-          loneliness_isolation: "not_managing",
-          practical_support: "getting_support",
-        },
-      }),
-    ),
+    ...allThreeMeasures(5, ["12:15", "12:17", "12:20"], pcnWorker, "baseline", {
+      swemwbs: [2, 3, 2, 2, 3, 2, 2],
+      ons4: { lifeSatisfaction: 4, worthwhile: 5, happy: 3, anxious: 8 },
+      domains: {
+        finance_debt_benefits: "not_managing",
+        loneliness_isolation: "not_managing",
+        practical_support: "getting_support",
+      },
+    }),
     step(
       5,
       "12:30",
@@ -350,46 +149,33 @@ export const inProgress: DemoCase = {
 const walkingGroup = "Riverside Walking for Health";
 const mensShed = "North Town Men's Shed";
 
+type GoalProgress = Pick<Parameters<typeof plan>[1][number], "status" | "actions">;
+
+/** Graham's plan keeps what matters and both goals throughout; only their progress moves on. */
+const grahamsPlan = (walking: GoalProgress, hands: GoalProgress, review: Parameters<typeof plan>[2]) =>
+  plan(
+    '"Getting my strength back and having a reason to get out of the house most days."',
+    [
+      { text: "Walking twice a week, building up to the 5k loop by the river", importance: 9, ...walking },
+      { text: "Something to do with his hands, with other people", importance: 8, ...hands },
+    ],
+    review,
+  );
+
 /**
  * Graham Whitfield, supported by Community Connect for two months and closed three weeks ago with
  * his goals met: a walking group and the Men's Shed attended, his wellbeing up by more than the
  * meaningful change. The GP can read its message back straight away.
  */
 export const closedWithMessageBack: DemoCase = {
-  referral: {
-    person: {
-      nhsNumber: "9990010013",
-      givenName: "Graham",
-      familyName: "Whitfield",
-      dateOfBirth: "1966-07-22",
-      postcode: "NS2 4LW",
-      gender: "male",
-      ethnicity: "A",
-      preferredLanguage: "en",
-      phone: "07700 900 903",
-      preferredContactMethod: "phone",
-    },
-    source: "gp",
-    practiceOds: "A81001",
-    reason:
-      "Heart attack in the spring; finished cardiac rehab but has not been out walking since and has not gone back to work. Low mood, sees nobody since his wife died, and asked about something to do with his hands.",
-    needs: ["physical_activity", "loneliness_isolation", "mental_wellbeing"],
-    riskFlags: ["lives_alone"],
-    consent: { shareWithProviders: true },
-  },
+  referral: grahamWhitfield,
   received: { workingDaysAgo: 50, time: "09:20" },
   story: [
-    step(
-      50,
-      "13:10",
-      coordinator,
-      triage({
-        priority: "routine",
-        supportLevel: "supported_connection",
-        note: "Interested in practical, hands-on groups.",
-      }),
-    ),
-    step(50, "13:15", coordinator, lifecycle({ type: "allocate", organisationId: "org_community_connect" })),
+    ...triagedAndAllocated(50, ["13:10", "13:15"], "org_community_connect", {
+      priority: "routine",
+      supportLevel: "supported_connection",
+      note: "Interested in practical, hands-on groups.",
+    }),
     step(49, "10:00", connectManager, lifecycle({ type: "accept" })),
     step(48, "09:15", connectWorker, lifecycle({ type: "claim" })),
     step(
@@ -418,56 +204,25 @@ export const closedWithMessageBack: DemoCase = {
       46,
       "11:40",
       connectWorker,
-      plan(
-        '"Getting my strength back and having a reason to get out of the house most days."',
-        [
-          {
-            text: "Walking twice a week, building up to the 5k loop by the river",
-            importance: 9,
-            status: "active",
-            actions:
-              "Megan to refer him to the Walking for Health group; Graham to walk to the shop and back daily.",
-          },
-          {
-            text: "Something to do with his hands, with other people",
-            importance: 8,
-            status: "active",
-            actions: "Megan to introduce him at the Men's Shed's open morning.",
-          },
-        ],
+      grahamsPlan(
+        {
+          status: "active",
+          actions:
+            "Megan to refer him to the Walking for Health group; Graham to walk to the shop and back daily.",
+        },
+        { status: "active", actions: "Megan to introduce him at the Men's Shed's open morning." },
         { workingDaysAgo: 26 },
       ),
     ),
-    step(
-      46,
-      "11:45",
-      connectWorker,
-      measure({ tool: "swemwbs", stage: "baseline", answers: [2, 2, 3, 2, 2, 3, 2] }),
-    ),
-    step(
-      46,
-      "11:47",
-      connectWorker,
-      measure({
-        tool: "ons4",
-        stage: "baseline",
-        answers: { lifeSatisfaction: 3, worthwhile: 4, happy: 3, anxious: 7 },
-      }),
-    ),
-    step(
-      46,
-      "11:50",
-      connectWorker,
-      measure({
-        tool: "domains",
-        stage: "baseline",
-        answers: {
-          physical_activity: "not_managing",
-          loneliness_isolation: "not_managing",
-          mental_wellbeing: "getting_support",
-        },
-      }),
-    ),
+    ...allThreeMeasures(46, ["11:45", "11:47", "11:50"], connectWorker, "baseline", {
+      swemwbs: [2, 2, 3, 2, 2, 3, 2],
+      ons4: { lifeSatisfaction: 3, worthwhile: 4, happy: 3, anxious: 7 },
+      domains: {
+        physical_activity: "not_managing",
+        loneliness_isolation: "not_managing",
+        mental_wellbeing: "getting_support",
+      },
+    }),
     step(
       46,
       "12:00",
@@ -497,22 +252,15 @@ export const closedWithMessageBack: DemoCase = {
       26,
       "11:10",
       connectWorker,
-      plan(
-        '"Getting my strength back and having a reason to get out of the house most days."',
-        [
-          {
-            text: "Walking twice a week, building up to the 5k loop by the river",
-            importance: 9,
-            status: "achieved",
-            actions: "Walks with the group on Mondays and Fridays; did the 5k loop last week.",
-          },
-          {
-            text: "Something to do with his hands, with other people",
-            importance: 8,
-            status: "active",
-            actions: "At the Men's Shed on Wednesdays, building a bench for the surgery garden.",
-          },
-        ],
+      grahamsPlan(
+        {
+          status: "achieved",
+          actions: "Walks with the group on Mondays and Fridays; did the 5k loop last week.",
+        },
+        {
+          status: "active",
+          actions: "At the Men's Shed on Wednesdays, building a bench for the surgery garden.",
+        },
         { workingDaysAgo: 15 },
       ),
     ),
@@ -541,56 +289,28 @@ export const closedWithMessageBack: DemoCase = {
         note: "Closing visit at the Men's Shed. He is happy to carry on without us.",
       }),
     ),
-    step(
-      15,
-      "14:05",
-      connectWorker,
-      measure({ tool: "swemwbs", stage: "final", answers: [4, 3, 4, 4, 3, 4, 4] }),
-    ),
-    step(
-      15,
-      "14:07",
-      connectWorker,
-      measure({
-        tool: "ons4",
-        stage: "final",
-        answers: { lifeSatisfaction: 7, worthwhile: 7, happy: 6, anxious: 3 },
-      }),
-    ),
-    step(
-      15,
-      "14:10",
-      connectWorker,
-      measure({
-        tool: "domains",
-        stage: "final",
-        answers: {
-          physical_activity: "thriving",
-          loneliness_isolation: "managing",
-          mental_wellbeing: "managing",
-        },
-      }),
-    ),
+    ...allThreeMeasures(15, ["14:05", "14:07", "14:10"], connectWorker, "final", {
+      swemwbs: [4, 3, 4, 4, 3, 4, 4],
+      ons4: { lifeSatisfaction: 7, worthwhile: 7, happy: 6, anxious: 3 },
+      domains: {
+        physical_activity: "thriving",
+        loneliness_isolation: "managing",
+        mental_wellbeing: "managing",
+      },
+    }),
     step(
       15,
       "14:15",
       connectWorker,
-      plan(
-        '"Getting my strength back and having a reason to get out of the house most days."',
-        [
-          {
-            text: "Walking twice a week, building up to the 5k loop by the river",
-            importance: 9,
-            status: "achieved",
-            actions: "Walks with the group on Mondays and Fridays, and the 5k loop on his own at weekends.",
-          },
-          {
-            text: "Something to do with his hands, with other people",
-            importance: 8,
-            status: "achieved",
-            actions: "A regular at the Men's Shed on Wednesdays; the bench is in the surgery garden.",
-          },
-        ],
+      grahamsPlan(
+        {
+          status: "achieved",
+          actions: "Walks with the group on Mondays and Fridays, and the 5k loop on his own at weekends.",
+        },
+        {
+          status: "achieved",
+          actions: "A regular at the Men's Shed on Wednesdays; the bench is in the surgery garden.",
+        },
         { workingDaysAgo: 15 },
       ),
     ),
