@@ -30,6 +30,8 @@ describe("staff find a person by name, NHS number or reference", () => {
     const { page, pageErrors, close } = await openApp(app.browser, app.runtime.url);
     await signInAs(page, "coordinator@linkwork.test");
     await page.getByRole("search", { name: "Find a person" }).waitFor();
+    // The header comes before the page under it: check the page once its heading is there.
+    await page.getByRole("heading", { name: "Triage queue", level: 1 }).waitFor();
     expect(await expectNoSeriousViolations(page, "header-search")).toEqual([]);
     await saveScreenshot(page, "94-header-search");
     await page.setViewportSize({ width: 390, height: 844 });
